@@ -1,0 +1,69 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "LMHub",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lmhub", targets: ["lmhub"]),
+        .library(name: "LMHubCore", targets: ["LMHubCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+    ],
+    targets: [
+        .target(
+            name: "LMHubCore",
+            resources: [.copy("Resources/standards")]
+        ),
+        .target(name: "LMHubIngest", dependencies: ["LMHubCore"]),
+        .target(
+            name: "LMHubStorage",
+            dependencies: [
+                "LMHubCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "LMHubViews",
+            dependencies: ["LMHubCore", .product(name: "Plot", package: "Plot")],
+            resources: [.copy("Resources/geo")]
+        ),
+        .target(
+            name: "LMHubServer",
+            dependencies: [
+                "LMHubCore", "LMHubIngest", "LMHubStorage", "LMHubViews",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources/seed")]
+        ),
+        .executableTarget(
+            name: "lmhub",
+            dependencies: [
+                "LMHubCore", "LMHubIngest", "LMHubStorage", "LMHubServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "LMHubCoreTests", dependencies: ["LMHubCore"]),
+        .testTarget(name: "LMHubIngestTests", dependencies: ["LMHubIngest"]),
+        .testTarget(name: "LMHubStorageTests", dependencies: ["LMHubStorage", "LMHubIngest"]),
+        .testTarget(name: "LMHubViewsTests", dependencies: ["LMHubViews"]),
+        .testTarget(
+            name: "LMHubServerTests",
+            dependencies: [
+                "LMHubServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,79 @@
+import Foundation
+
+/// A unit of measurement for the water parameters LMHub reads.
+///
+/// Each unit belongs to one ``Dimension``; conversion is defined only within a dimension and is a plain
+/// scale factor to the dimension's base unit (mg/L, µS/cm, °C, pH units), so it is exact in decimal terms
+/// up to one multiplication.
+public enum MeasurementUnit: String, Sendable, Hashable, Codable, CaseIterable {
+    case milligramsPerLitre = "mg/L"
+    case microgramsPerLitre = "µg/L"
+    case millisiemensPerMetre = "mS/m"
+    case microsiemensPerCentimetre = "µS/cm"
+    case degreesCelsius = "°C"
+    case pH = "pH"
+    case countPerLitre = "count/L"
+
+    /// The quantity a unit measures; values convert only between units of the same dimension.
+    public enum Dimension: String, Sendable {
+        case massConcentration, conductivity, temperature, acidity, countConcentration
+    }
+
+    public var dimension: Dimension {
+        switch self {
+        case .milligramsPerLitre, .microgramsPerLitre: .massConcentration
+        case .millisiemensPerMetre, .microsiemensPerCentimetre: .conductivity
+        case .degreesCelsius: .temperature
+        case .pH: .acidity
+        case .countPerLitre: .countConcentration
+        }
+    }
+
+    /// Factor from this unit to its dimension's base unit.
+    /// 1 µg/L = 0.001 mg/L; 1 mS/m = 10 µS/cm (1 mS/m = 10⁻³ S / 10² cm = 10⁻⁵ S/cm = 10 µS/cm).
+    var factorToBase: Double {
+        switch self {
+        case .microgramsPerLitre: 0.001
+        case .millisiemensPerMetre: 10
+        default: 1
+        }
+    }
+
+    /// Parses the unit spellings found in agencies' files: `mg/L`, `mg/l`, `MG/L`, `ug/L`, `µg/L`, `μg/L`,
+    /// `mS/m`, `uS/cm`, `µS/cm`, `°C`, `degC`, `C`, `pH`, `pH units`, `count/L`, `个/L`.
+    /// Returns `nil` for anything else: an unknown unit is never guessed.
+    public init?(parsing text: String) {
+        let key = text.trimmingCharacters(in: .whitespaces)
+            .replacingOccurrences(of: "μ", with: "µ")
+            .lowercased()
+        switch key {
+        case "mg/l", "mgl", "mg l-1": self = .milligramsPerLitre
+        case "µg/l", "ug/l", "ugl", "µgl", "µg l-1": self = .microgramsPerLitre
+        case "ms/m", "msm": self = .millisiemensPerMetre
+        case "µs/cm", "us/cm", "uscm", "µscm": self = .microsiemensPerCentimetre
+        case "°c", "degc", "c", "deg c", "celsius": self = .degreesCelsius
+        case "ph", "ph units", "ph unit", "-", "su": self = .pH
+        case "count/l", "个/l", "cfu/l", "mpn/l": self = .countPerLitre
+        default: return nil
+        }
+    }
+
+    /// Converts `value` from this unit to `target`.
+    /// - Throws: ``UnitConversionError/incompatible`` when the dimensions differ (mg/L to µS/cm, say).
+    public func convert(_ value: Double, to target: MeasurementUnit) throws(UnitConversionError) -> Double {
+        guard dimension == target.dimension else { throw .incompatible(from: self, to: target) }
+        if self == target { return value }
+        return value * factorToBase / target.factorToBase
+    }
+}
+
+/// Raised when a value is asked for in a unit of another dimension.
+public enum UnitConversionError: Error, Sendable, Equatable, CustomStringConvertible {
+    case incompatible(from: MeasurementUnit, to: MeasurementUnit)
+
+    public var description: String {
+        switch self {
+        case let .incompatible(from, to): "cannot convert \(from.rawValue) to \(to.rawValue)"
+        }
+    }
+}

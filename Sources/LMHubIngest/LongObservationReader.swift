@@ -1,0 +1,93 @@
+import Foundation
+import LMHubCore
+
+/// Reads a "long" observation table: one row per observation, with the header
+/// `station,time,parameter,value,unit[,censoring]` (columns in any order, names case-insensitive).
+///
+/// `value` may carry its censoring (`<0.01`) or leave it to the `censoring` column (`<`, `>` or empty).
+/// `time` is `YYYY-MM-DD` or ISO 8601; times without an offset are read in `timeZone`.
+public struct LongObservationReader: ObservationReader {
+    public let file: String
+    public let ignoredColumns: [String]
+    public private(set) var lastLine: Int?
+    private var csv: CSVReader
+    private var times: TimeCell
+    private let registry: ParameterRegistry
+    private let columns: [String: Int]
+    private let headerNames: [String]
+    private var units: [String: MeasurementUnit] = [:]
+    static let required = ["station", "time", "parameter", "value", "unit"]
+
+    /// Opens `path` and reads its header.
+    /// - Throws: ``IngestError`` when the file cannot be opened or a required column is missing.
+    public init(path: String, timeZone: TimeZone = .gmt, registry: ParameterRegistry = .water) throws(IngestError) {
+        file = path
+        csv = try CSVReader(path: path)
+        times = TimeCell(timeZone: timeZone)
+        self.registry = registry
+        guard let header = try csv.next() else {
+            throw IngestError(file: path, line: 1, field: nil, message: "the file is empty; expected a header \(Self.required.joined(separator: ","))")
+        }
+        headerNames = header.fields
+        var columns: [String: Int] = [:]
+        for (index, name) in header.fields.enumerated() {
+            columns[name.trimmingCharacters(in: .whitespaces).lowercased()] = index
+        }
+        for name in Self.required where columns[name] == nil {
+            throw IngestError(file: path, line: 1, field: name,
+                              message: "missing column; a long file needs \(Self.required.joined(separator: ","))[,censoring]")
+        }
+        self.columns = columns
+        ignoredColumns = header.fields.filter {
+            !(Self.required + ["censoring"]).contains($0.trimmingCharacters(in: .whitespaces).lowercased())
+        }
+    }
+
+    public mutating func nextRow() throws(IngestError) -> [ObservationRecord]? {
+        guard let record = try csv.next() else { return nil }
+        let line = record.line
+        lastLine = line
+        func cell(_ name: String) -> String {
+            guard let index = columns[name], index < record.fields.count else { return "" }
+            return record.fields[index]
+        }
+        func fail(_ name: String, _ message: String) -> IngestError {
+            IngestError(file: file, line: line, field: name, message: message)
+        }
+        guard record.fields.count == headerNames.count else {
+            throw IngestError(file: file, line: line, field: nil,
+                              message: "expected \(headerNames.count) fields as in the header, found \(record.fields.count)")
+        }
+        let station = cell("station").trimmingCharacters(in: .whitespaces)
+        guard !station.isEmpty else { throw fail("station", "empty station") }
+        guard let parameter = registry.parameter(named: cell("parameter")) else {
+            throw fail("parameter", "unknown parameter '\(cell("parameter"))'")
+        }
+        let unitText = cell("unit")
+        guard let unit = units[unitText] ?? MeasurementUnit(parsing: unitText) else {
+            throw fail("unit", "unknown unit '\(unitText)'")
+        }
+        units[unitText] = unit
+        let parsed: (value: Double, censoring: Censoring)?
+        do { parsed = try ValueCell.parse(cell("value")) } catch { throw fail("value", error.message) }
+        guard let parsed else { return [] }
+        let value = parsed.value
+        var censoring = parsed.censoring
+        if censoring == .none, let flag = Censoring(rawValue: cell("censoring").trimmingCharacters(in: .whitespaces)) {
+            censoring = flag
+        } else if censoring == .none, !cell("censoring").isEmpty {
+            throw fail("censoring", "expected '<', '>' or empty, found '\(cell("censoring"))'")
+        }
+        let time: Date
+        do { time = try times.parse(cell("time")) } catch { throw fail("time", error.message) }
+        let canonical: Double
+        do { canonical = try unit.convert(value, to: parameter.canonicalUnit) } catch {
+            throw fail("unit", "\(unit.rawValue) is not a unit of \(parameter.code) (\(error))")
+        }
+        return [ObservationRecord(
+            station: station, parameter: parameter, time: time, dayAssumed: false,
+            reported: MeasuredValue(value: value, unit: unit, censoring: censoring),
+            canonicalValue: canonical, line: line
+        )]
+    }
+}

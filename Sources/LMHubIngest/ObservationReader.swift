@@ -1,0 +1,42 @@
+import Foundation
+import LMHubCore
+
+/// A reader of observation files: hands out the observations of one row at a time.
+public protocol ObservationReader {
+    /// The file being read, as given.
+    var file: String { get }
+    /// Columns of the header that map to no parameter and are not read (e.g. MRC ion ratios).
+    var ignoredColumns: [String] { get }
+    /// The line the last row read starts on.
+    var lastLine: Int? { get }
+    /// The observations of the next row (empty for a row with no values), or `nil` at the end of the file.
+    /// - Throws: ``IngestError`` naming line and field. A row error leaves the reader at the next row, so a
+    ///   caller may skip it; a structural CSV error (unclosed quote) ends the file.
+    mutating func nextRow() throws(IngestError) -> [ObservationRecord]?
+}
+
+extension ObservationReader {
+    /// Every observation of the file, grouped into samples by station and time in file order, and the
+    /// lines of rows that hold no value at all (they make no sample).
+    /// - Throws: the first ``IngestError``.
+    public mutating func readSamples() throws(IngestError) -> (samples: [WaterSample], emptyRowLines: [Int]) {
+        var samples: [WaterSample] = []
+        var emptyRowLines: [Int] = []
+        var index: [String: Int] = [:]
+        while let row = try nextRow() {
+            if row.isEmpty, let line = lastLine { emptyRowLines.append(line) }
+            for record in row {
+                let key = "\(record.station)\u{1F}\(record.time.timeIntervalSince1970)"
+                if index[key] == nil {
+                    index[key] = samples.count
+                    samples.append(WaterSample(station: record.station, time: record.time,
+                                               dayAssumed: record.dayAssumed, values: [:]))
+                }
+                samples[index[key]!].values[record.parameter.code] = MeasuredValue(
+                    value: record.canonicalValue, unit: record.parameter.canonicalUnit,
+                    censoring: record.reported.censoring)
+            }
+        }
+        return (samples, emptyRowLines)
+    }
+}

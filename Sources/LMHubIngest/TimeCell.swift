@@ -1,0 +1,98 @@
+import Foundation
+
+/// Reads the time cells of monitoring files into UTC instants.
+///
+/// Accepts `YYYY-MM-DD` (midnight in the given zone), `YYYY-MM-DDTHH:MM[:SS]` or with a space instead of
+/// `T` (in the given zone), and either form followed by `Z` or an offset `±HH:MM` (which then wins).
+/// Calendar arithmetic is the proleptic Gregorian days-from-civil count (H. Hinnant, "chrono-Compatible
+/// Low-Level Date Algorithms"); the zone's offset is asked of `TimeZone` once per hour of local time.
+struct TimeCell {
+    let timeZone: TimeZone
+    private var offsets: [Int: Int] = [:]
+
+    init(timeZone: TimeZone) {
+        self.timeZone = timeZone
+    }
+
+    /// The instant the cell names.
+    mutating func parse(_ text: String) throws(CellError) -> Date {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let (fields, offset) = Self.split(trimmed) else {
+            throw CellError("expected a date YYYY-MM-DD or a time YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM], found '\(text)'")
+        }
+        guard let local = Self.localSeconds(fields) else {
+            throw CellError("'\(text)' is not a valid calendar date or time")
+        }
+        return Date(timeIntervalSince1970: Double(local - (offset ?? zoneOffset(atLocal: local))))
+    }
+
+    /// Midnight of a calendar day in the reader's zone.
+    mutating func date(year: Int, month: Int, day: Int) throws(CellError) -> Date {
+        guard let local = Self.localSeconds([year, month, day, 0, 0, 0]) else {
+            throw CellError("\(year)-\(month)-\(day) is not a valid calendar date")
+        }
+        return Date(timeIntervalSince1970: Double(local - zoneOffset(atLocal: local)))
+    }
+
+    private mutating func zoneOffset(atLocal local: Int) -> Int {
+        let hour = local.quotient(3600)
+        if let cached = offsets[hour] { return cached }
+        let guess = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local)))
+        let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local - guess)))
+        offsets[hour] = offset
+        return offset
+    }
+
+    /// Seconds since 1970-01-01T00:00 of a local [year, month, day, hour, minute, second], or `nil` if any
+    /// field is out of range (month 13, 31 April, 29 February of a common year, hour 24).
+    static func localSeconds(_ f: [Int]) -> Int? {
+        let (year, month, day) = (f[0], f[1], f[2])
+        guard (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day),
+              (0...23).contains(f[3]), (0...59).contains(f[4]), (0...59).contains(f[5])
+        else { return nil }
+        let y = month <= 2 ? year - 1 : year
+        let era = y.quotient(400)
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        return days * 86_400 + f[3] * 3600 + f[4] * 60 + f[5]
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    private static func split(_ text: String) -> ([Int], Int?)? {
+        let parts = text.split(maxSplits: 1) { $0 == "T" || $0 == " " }
+        guard let datePart = parts.first else { return nil }
+        let ymd = datePart.split(separator: "-", omittingEmptySubsequences: false).compactMap { Int($0) }
+        guard ymd.count == 3, datePart.utf8.count == 10 else { return nil }
+        guard parts.count == 2 else { return (ymd + [0, 0, 0], nil) }
+        var clock = parts[1]
+        var offset: Int?
+        if clock.hasSuffix("Z") {
+            clock = clock.dropLast()
+            offset = 0
+        } else if let sign = clock.lastIndex(where: { $0 == "+" || $0 == "-" }) {
+            let hm = clock[clock.index(after: sign)...].split(separator: ":").compactMap { Int($0) }
+            guard hm.count == 2, (0...14).contains(hm[0]), (0...59).contains(hm[1]) else { return nil }
+            offset = (hm[0] * 3600 + hm[1] * 60) * (clock[sign] == "-" ? -1 : 1)
+            clock = clock[..<sign]
+        }
+        let hms = clock.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) ?? -1 }
+        guard (2...3).contains(hms.count), !hms.contains(-1) else { return nil }
+        return (ymd + [hms[0], hms[1], hms.count == 3 ? hms[2] : 0], offset)
+    }
+}
+
+private extension Int {
+    /// Floor division, correct for negative dividends.
+    func quotient(_ divisor: Int) -> Int {
+        (self >= 0 ? self : self - divisor + 1) / divisor
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import LMHubCore
+
+/// Reads a "wide" sample table: one row per sample, one column per parameter (the MRC layout:
+/// `Name,Year,Month_1,Month,TEMP_C,pH,TSS_mgL,COND_mSm,…,NH4N_mgL,TOTP_mgL,DO_mgL,CODMN_mgL,…`).
+///
+/// Station and time columns are found by name (see ``WideColumns``). Where the file gives a year and a
+/// month but no day, the sample is dated the 1st of the month and flagged ``ObservationRecord/dayAssumed``.
+/// Columns naming no known parameter (MRC's ion ratios, un-ionised `NH3`) are listed in ``ignoredColumns``.
+public struct WideSampleReader: ObservationReader {
+    public let file: String
+    public var ignoredColumns: [String] { columns.ignored }
+    public private(set) var lastLine: Int?
+    private var csv: CSVReader
+    private var times: TimeCell
+    private let columns: WideColumns
+    private let width: Int
+    private static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// Opens `path` and maps its header.
+    /// - Parameter units: units by header or parameter code, for headers that carry none.
+    /// - Throws: ``IngestError`` when the file cannot be opened, or the header lacks a station or time
+    ///   column, or a parameter column has no unit.
+    public init(
+        path: String, timeZone: TimeZone = .gmt, units: [String: MeasurementUnit] = [:],
+        registry: ParameterRegistry = .water
+    ) throws(IngestError) {
+        file = path
+        csv = try CSVReader(path: path)
+        times = TimeCell(timeZone: timeZone)
+        guard let header = try csv.next() else {
+            throw IngestError(file: path, line: 1, field: nil, message: "the file is empty; expected a header row")
+        }
+        width = header.fields.count
+        columns = try WideColumns(header: header.fields, units: units, registry: registry, file: path)
+    }
+
+    public mutating func nextRow() throws(IngestError) -> [ObservationRecord]? {
+        guard let record = try csv.next() else { return nil }
+        let line = record.line
+        lastLine = line
+        guard record.fields.count == width else {
+            throw IngestError(file: file, line: line, field: nil,
+                              message: "expected \(width) fields as in the header, found \(record.fields.count)")
+        }
+        let station = record.fields[columns.station].trimmingCharacters(in: .whitespaces)
+        guard !station.isEmpty else {
+            throw IngestError(file: file, line: line, field: "station", message: "empty station")
+        }
+        let (time, dayAssumed) = try readTime(record)
+        var observations: [ObservationRecord] = []
+        for column in columns.parameters {
+            let parsed: (value: Double, censoring: Censoring)?
+            do { parsed = try ValueCell.parse(record.fields[column.index]) } catch {
+                throw IngestError(file: file, line: line, field: column.header, message: error.message)
+            }
+            guard let parsed else { continue }
+            let canonical = (try? column.unit.convert(parsed.value, to: column.parameter.canonicalUnit)) ?? parsed.value
+            observations.append(ObservationRecord(
+                station: station, parameter: column.parameter, time: time, dayAssumed: dayAssumed,
+                reported: MeasuredValue(value: parsed.value, unit: column.unit, censoring: parsed.censoring),
+                canonicalValue: canonical, line: line
+            ))
+        }
+        return observations
+    }
+
+    private mutating func readTime(_ record: CSVRecord) throws(IngestError) -> (Date, Bool) {
+        switch columns.time {
+        case let .cell(index):
+            do { return (try times.parse(record.fields[index]), false) } catch {
+                throw IngestError(file: file, line: record.line, field: "time", message: error.message)
+            }
+        case let .yearMonth(yearIndex, monthIndex, dayIndex):
+            let yearText = record.fields[yearIndex].trimmingCharacters(in: .whitespaces)
+            guard let year = Int(yearText) else {
+                throw IngestError(file: file, line: record.line, field: "year", message: "expected a year, found '\(yearText)'")
+            }
+            let monthText = record.fields[monthIndex].trimmingCharacters(in: .whitespaces)
+            guard let month = Int(monthText) ?? Self.monthNames.firstIndex(of: String(monthText.lowercased().prefix(3))).map({ $0 + 1 }) else {
+                throw IngestError(file: file, line: record.line, field: "month", message: "expected a month (1–12 or Jan–Dec), found '\(monthText)'")
+            }
+            let dayText = dayIndex.map { record.fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+            guard let day = dayText.isEmpty ? 1 : Int(dayText) else {
+                throw IngestError(file: file, line: record.line, field: "day", message: "expected a day of month, found '\(dayText)'")
+            }
+            do { return (try times.date(year: year, month: month, day: day), dayText.isEmpty) } catch {
+                throw IngestError(file: file, line: record.line, field: "month", message: error.message)
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Hummingbird
+import LMHubCore
+import LMHubStorage
+
+/// The JSON API under `/api/v1`.
+struct APIRoutes: Sendable {
+    let hub: HubService
+
+    func register(on router: Router<BasicRequestContext>) {
+        let api = router.group("api/v1")
+        api.get("stations") { _, _ in try await stations() }
+        api.get("stations/:id/observations") { request, context in
+            let id = try context.parameters.require("id").removingPercentEncoding ?? ""
+            let query = request.uri.queryParameters
+            return try await observations(station: id, parameter: query.get("parameter"), from: query.get("from"), to: query.get("to"))
+        }
+    }
+
+    func stations() async throws -> StationsDocument {
+        let overview = try await hub.overview(language: "en")
+        return StationsDocument(stations: overview.rows.map { row in
+            StationsDocument.Entry(station: row.station, latest: row.latestTime.map { time in
+                .init(time: time, date: LocalDate.string(time, timeZone: row.station.timeZone), dayAssumed: row.dayAssumed,
+                      standard: hub.standard.id, class: row.assessment?.label, rank: row.assessment?.rank,
+                      drivers: row.assessment?.drivers ?? [])
+            })
+        })
+    }
+
+    func observations(station id: String, parameter: String?, from: String?, to: String?) async throws -> ObservationsDocument {
+        guard let station = try await hub.store.station(id: id) else { throw APIError.notFound("no station '\(id)'") }
+        let zone = TimeZone(identifier: station.timeZone) ?? .gmt
+        let from = try Self.time(from, "from", end: false, zone: zone), to = try Self.time(to, "to", end: true, zone: zone)
+        let code = try parameter.map { name in
+            guard let found = ParameterRegistry.water.parameter(named: name) else {
+                throw APIError.badRequest("unknown parameter '\(name)'; use a code such as DO, CODMn, NH3-N, TP")
+            }
+            return found.code
+        }
+        let observations = try await hub.store.observations(station: id, parameter: code, from: from, to: to)
+        return ObservationsDocument(station: id, parameter: code, observations: observations)
+    }
+
+    /// Reads `from`/`to`: `YYYY-MM-DD` (start of that day in the station's zone, or its end for `to`) or
+    /// ISO 8601 with an offset.
+    static func time(_ text: String?, _ name: String, end: Bool, zone: TimeZone) throws -> Date? {
+        guard let text, !text.isEmpty else { return nil }
+        if let date = try? Date(text, strategy: .iso8601) { return date }
+        if let day = try? Date(text + "T00:00:00Z", strategy: .iso8601) {
+            let start = day.addingTimeInterval(-Double(zone.secondsFromGMT(for: day)))
+            return end ? start.addingTimeInterval(86_400 - 0.001) : start
+        }
+        throw APIError.badRequest("'\(name)' must be a date YYYY-MM-DD or an ISO 8601 time such as 2010-01-01T00:00:00Z, not '\(text)'")
+    }
+}
+
+/// `GET /api/v1/stations`: every station with its latest sample's class.
+struct StationsDocument: ResponseEncodable {
+    struct Entry: Encodable {
+        let station: Station
+        let latest: Latest?
+    }
+
+    struct Latest: Encodable {
+        let time: Date
+        /// Local date in the station's zone.
+        let date: String
+        let dayAssumed: Bool
+        let standard: String
+        let `class`: String?
+        let rank: Int?
+        let drivers: [String]
+    }
+
+    let stations: [Entry]
+}
+
+/// `GET /api/v1/stations/{id}/observations`.
+struct ObservationsDocument: ResponseEncodable {
+    let station: String
+    let parameter: String?
+    let observations: [StoredObservation]
+}

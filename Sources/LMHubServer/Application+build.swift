@@ -1,0 +1,33 @@
+import Hummingbird
+import LMHubCore
+import LMHubStorage
+import Logging
+
+/// Builds the hub's Hummingbird application over an open store: pages, JSON API and health check.
+///
+/// Routes: `/` (overview), `/stations/{id}`, `/api/v1/stations`, `/api/v1/stations/{id}/observations`,
+/// `/healthz`. Domain errors become HTTP errors once, in ``APIError``.
+public func buildApplication(config: AppConfig, store: LMHubStore) throws -> some ApplicationProtocol {
+    var logger = Logger(label: "lmhub")
+    logger.logLevel = .info
+    let router = try buildRouter(store: store)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: "lmhub"),
+        logger: logger
+    )
+}
+
+/// The router alone, for tests and for embedding.
+public func buildRouter(store: LMHubStore) throws -> Router<BasicRequestContext> {
+    let standards = try WaterQualityStandard.bundled()
+    guard let standard = standards["cn-gb3838-2002"] else { throw APIError.internalError("GB 3838-2002 data file missing") }
+    let hub = HubService(store: store, standard: standard)
+    let router = Router()
+    router.add(middleware: LogRequestsMiddleware(.debug))
+    router.add(middleware: ErrorMiddleware())
+    router.get("/healthz") { _, _ in "ok" }
+    PageRoutes(hub: hub).register(on: router)
+    APIRoutes(hub: hub).register(on: router)
+    return router
+}

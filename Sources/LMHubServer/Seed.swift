@@ -1,0 +1,36 @@
+import Foundation
+import LMHubCore
+import LMHubIngest
+import LMHubStorage
+
+/// The real data a new hub starts with (`Resources/seed/`, origin and licence in `SOURCES.md` there):
+/// the MRC samples of four stations in Cambodia's 3S basin, 2004–2014, and the stations' metadata.
+public enum Seed {
+    /// The bundled sample file.
+    public static var sampleFile: URL {
+        get throws { try resource("mrc_3S_cambodia_wq_2004_2014", "csv") }
+    }
+
+    /// Fills `store` with the bundled stations and samples when it has no station yet; returns the import
+    /// summary, or `nil` when the store already had data.
+    public static func fillIfEmpty(_ store: LMHubStore) async throws -> ImportSummary? {
+        guard try await store.stations().isEmpty else { return nil }
+        let stations = try JSONDecoder().decode([Station].self, from: Data(contentsOf: try resource("stations", "json")))
+        let file = try sampleFile
+        var reader = try WideSampleReader(path: file.path, timeZone: TimeZone(identifier: "Asia/Phnom_Penh") ?? .gmt)
+        let (summary, stored) = try await store.importing(timeZone: "Asia/Phnom_Penh", sourceFile: file.lastPathComponent) { sink in
+            for station in stations { try await store.save(station) }
+            return try await ImportRun.run(&reader, into: sink)
+        }
+        var result = summary
+        result.stored = stored
+        return result
+    }
+
+    private static func resource(_ name: String, _ ext: String) throws -> URL {
+        guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "seed") else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "seed/\(name).\(ext)"])
+        }
+        return url
+    }
+}

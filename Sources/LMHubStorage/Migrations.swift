@@ -1,0 +1,82 @@
+import Foundation
+import SQLKit
+
+/// One numbered schema change. Migrations run in order, each once, each in its own transaction, and are
+/// recorded in `schema_migrations`.
+struct Migration: Sendable {
+    let version: Int
+    let name: String
+    let apply: @Sendable (any SQLDatabase) async throws -> Void
+}
+
+/// The schema, as numbered migrations. Types are portable between SQLite and PostgreSQL: times are
+/// `BIGINT` epoch milliseconds (UTC), flags are `INTEGER` 0/1, reals `DOUBLE PRECISION`.
+enum Migrations {
+    static let double = SQLDataType.custom(SQLRaw("DOUBLE PRECISION"))
+
+    static let all: [Migration] = [
+        Migration(version: 1, name: "monitoring core: stations, parameters, datastreams, observations") { db in
+            try await db.create(table: "stations")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("name", type: .text, .notNull)
+                .column("country", type: .text)
+                .column("water_body", type: .text)
+                .column("water_body_kind", type: .text, .notNull)
+                .column("kind", type: .text, .notNull)
+                .column("latitude", type: double)
+                .column("longitude", type: double)
+                .column("location_approximate", type: .int, .notNull)
+                .column("location_note", type: .text)
+                .column("time_zone", type: .text, .notNull)
+                .column("operator", type: .text)
+                .column("licence", type: .text)
+                .run()
+            try await db.create(table: "parameters")
+                .column("code", type: .text, .primaryKey(autoIncrement: false))
+                .column("name", type: .text, .notNull)
+                .column("canonical_unit", type: .text, .notNull)
+                .run()
+            try await db.create(table: "datastreams")
+                .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+                .column("station_id", type: .text, .notNull, .references("stations", "id"))
+                .column("parameter_code", type: .text, .notNull, .references("parameters", "code"))
+                .column("unit", type: .text, .notNull)
+                .unique("station_id", "parameter_code", "unit")
+                .run()
+            try await db.create(table: "observations")
+                .column("datastream_id", type: .bigint, .notNull, .references("datastreams", "id"))
+                .column("phenomenon_time", type: .bigint, .notNull)
+                .column("value_reported", type: double, .notNull)
+                .column("value", type: double, .notNull)
+                .column("censoring", type: .text, .notNull)
+                .column("day_assumed", type: .int, .notNull)
+                .column("source_file", type: .text, .notNull)
+                .column("source_line", type: .int, .notNull)
+                .primaryKey("datastream_id", "phenomenon_time")
+                .run()
+        },
+    ]
+
+    /// Applies the migrations `db` has not had yet and returns how many ran.
+    static func run(on db: any SQLDatabase) async throws -> Int {
+        try await db.create(table: "schema_migrations").ifNotExists()
+            .column("version", type: .int, .primaryKey(autoIncrement: false))
+            .column("name", type: .text, .notNull)
+            .column("applied_at", type: .bigint, .notNull)
+            .run()
+        let applied = Set(try await db.select().column("version").from("schema_migrations")
+            .all(decodingColumn: "version", as: Int.self))
+        var count = 0
+        for migration in all where !applied.contains(migration.version) {
+            try await Transaction.run(on: db) {
+                try await migration.apply(db)
+                try await db.insert(into: "schema_migrations")
+                    .columns("version", "name", "applied_at")
+                    .values(migration.version, migration.name, Int64(Date().timeIntervalSince1970 * 1000))
+                    .run()
+            }
+            count += 1
+        }
+        return count
+    }
+}

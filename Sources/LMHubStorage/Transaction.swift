@@ -1,0 +1,17 @@
+import SQLKit
+
+/// Runs work in one SQL transaction on the store's one connection: commits when the work returns, rolls
+/// back when it throws (or is cancelled), so a failed import or migration leaves nothing behind.
+enum Transaction {
+    static func run<R>(on db: any SQLDatabase, _ work: () async throws -> R) async throws -> R {
+        try await db.raw("BEGIN").run()
+        do {
+            let result = try await work()
+            try await db.raw("COMMIT").run()
+            return result
+        } catch {
+            try? await db.raw("ROLLBACK").run()
+            throw error
+        }
+    }
+}

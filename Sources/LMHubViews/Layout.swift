@@ -1,0 +1,60 @@
+import Foundation
+import Plot
+
+/// The page shell every HTML page shares: head, header with navigation and language switch, footer.
+/// Works without JavaScript; the stylesheet is inline so a page is one request.
+enum Layout {
+    static func render(title: String, language: String, path: String, query: [(String, String)], body: Node<HTML.BodyContext>) -> String {
+        HTML(
+            .lang(Language(rawValue: language) ?? .english),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(title) · \(Strings.text("site.short", language))"),
+                .style(css)
+            ),
+            .body(
+                .header(
+                    .a(.class("brand"), .href(link(path: "/", query: [], language: language)), .text(Strings.text("site.title", language))),
+                    .nav(
+                        .a(.href(link(path: "/", query: [], language: language)), .text(Strings.text("nav.overview", language))),
+                        .a(.href("/api/v1/stations"), .text(Strings.text("nav.api", language))),
+                        .span(.class("langs"), .forEach(Strings.languages) { code in
+                            code == language
+                                ? .strong(.text(code == "zh" ? "中文" : "English"))
+                                : .a(.href(link(path: path, query: query, language: code)), .attribute(named: "hreflang", value: code),
+                                     .text(code == "zh" ? "中文" : "English"))
+                        })
+                    )
+                ),
+                .main(body),
+                .footer(.p(.text(Strings.text("footer.data", language))))
+            )
+        ).render()
+    }
+
+    /// `path` with `query` and `lang`, percent-encoded.
+    static func link(path: String, query: [(String, String)], language: String) -> String {
+        let items = query.filter { $0.0 != "lang" } + [("lang", language)]
+        return path + "?" + items.map { "\(encode($0.0))=\(encode($0.1))" }.joined(separator: "&")
+    }
+
+    /// Percent-encodes a path segment or query value.
+    static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
+    }
+
+    static let css = """
+    body{font:15px/1.45 system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Sans CJK SC",sans-serif;margin:0;color:#1d2327;background:#fff}
+    header{display:flex;flex-wrap:wrap;gap:1em;align-items:center;justify-content:space-between;padding:.6em 1em;background:#0d4a6b;color:#fff}
+    header a{color:#fff}.brand{font-weight:600;text-decoration:none}nav{display:flex;gap:1em;align-items:center}
+    .langs{display:flex;gap:.5em}main{max-width:1100px;margin:0 auto;padding:1em}
+    footer{max-width:1100px;margin:2em auto;padding:0 1em;color:#555;font-size:13px}
+    table{border-collapse:collapse;margin:.5em 0;font-size:14px}th,td{border-bottom:1px solid #ddd;padding:.3em .6em;text-align:left}
+    th{background:#f3f6f8}td.num{text-align:right;font-variant-numeric:tabular-nums}
+    .cls{display:inline-block;min-width:2.2em;padding:0 .4em;border-radius:3px;text-align:center;font-weight:600}
+    .maps{display:flex;flex-wrap:wrap;gap:1em}.maps figure{margin:0}svg.map{border:1px solid #ccd;max-width:100%;height:auto}
+    svg.chart{width:100%;height:auto;border:1px solid #dde}.params a,.params strong{margin-right:.6em}
+    .note{color:#555;font-size:13px}.scroll{overflow-x:auto}
+    """
+}

@@ -1,0 +1,107 @@
+import Foundation
+import LMHubCore
+import Plot
+
+/// What a station page shows: the station, its samples with their classes, and one parameter's series.
+public struct StationPageModel: Sendable {
+    public let station: Station
+    public let standard: WaterQualityStandard
+    /// Samples oldest first, each with its assessment under `standard`.
+    public let samples: [(sample: WaterSample, assessment: SampleAssessment)]
+    /// Parameters present in the samples, in registry order.
+    public let parameters: [Parameter]
+    /// The parameter charted.
+    public let selected: Parameter?
+    public let language: String
+
+    public init(station: Station, standard: WaterQualityStandard, samples: [(sample: WaterSample, assessment: SampleAssessment)],
+                parameters: [Parameter], selected: Parameter?, language: String) {
+        self.station = station
+        self.standard = standard
+        self.samples = samples
+        self.parameters = parameters
+        self.selected = selected
+        self.language = language
+    }
+}
+
+/// The station page `/stations/{id}`: a chart of one parameter against the class bands, and every sample
+/// with its per-parameter and sample class.
+public enum StationPage {
+    public static func link(_ id: String, language: String, parameter: String? = nil) -> String {
+        Layout.link(path: "/stations/" + Layout.encode(id), query: parameter.map { [("parameter", $0)] } ?? [], language: language)
+    }
+
+    public static func render(_ model: StationPageModel) -> String {
+        let lang = model.language, station = model.station
+        let body: Node<HTML.BodyContext> = .group(
+            .h1(.text(station.name.text(lang))),
+            .p(.text([station.waterBody, station.country, OverviewPage.position(station, lang), station.timeZone]
+                .compactMap { $0 }.joined(separator: " · ") + " · \(Strings.text("col.samples", lang)): \(model.samples.count)")),
+            .unwrap(station.locationNote) { .p(.class("note"), .text($0)) },
+            .h2(.text(Strings.text("station.chart", lang))),
+            .p(.class("params"), .text(Strings.text("station.parameter", lang) + ": "),
+               .forEach(model.parameters) { parameter in
+                   parameter.code == model.selected?.code
+                       ? .strong(.text(parameter.code))
+                       : .a(.href(link(station.id, language: lang, parameter: parameter.code)), .attribute(named: "title", value: parameter.name.text(lang)), .text(parameter.code))
+               }),
+            .unwrap(model.selected) { chart(model, $0) },
+            .h2(.text(Strings.text("station.samples", lang))),
+            .div(.class("scroll"), samplesTable(model)),
+            .if(model.samples.contains(where: \.sample.dayAssumed), .p(.class("note"), .text(Strings.text("station.dayNote", lang))))
+        )
+        return Layout.render(title: station.name.text(lang), language: lang, path: "/stations/" + Layout.encode(station.id),
+                             query: model.selected.map { [("parameter", $0.code)] } ?? [], body: body)
+    }
+
+    private static func chart(_ model: StationPageModel, _ parameter: Parameter) -> Node<HTML.BodyContext> {
+        let lang = model.language
+        let points = model.samples.compactMap { entry -> TimeSeriesChart.Point? in
+            guard let value = entry.sample.values[parameter.code] else { return nil }
+            let date = LocalDate.string(entry.sample.time, timeZone: model.station.timeZone)
+            return TimeSeriesChart.Point(time: entry.sample.time, value: value.value, censored: value.censoring != .none,
+                                         label: "\(date): \(format(value)) \(value.unit.rawValue)")
+        }
+        let item = model.standard.item(for: parameter.code, in: model.station.waterBodyKind)
+        let bands = item.map { ClassBands.bands(for: $0, in: model.standard) } ?? []
+        let svg = TimeSeriesChart().render(points: points, bands: bands, unit: "\(parameter.code) (\(parameter.canonicalUnit.rawValue))",
+                                           title: "\(parameter.name.text(lang)), \(model.station.name.text(lang))")
+        return .div(
+            .raw(svg),
+            .p(.class("note"), .text(Strings.text(bands.isEmpty ? "station.noLimits" : "station.chartNote", lang)
+                + (item.map { " \(Strings.text("station.source", lang)): \($0.source)." } ?? "")))
+        )
+    }
+
+    private static func samplesTable(_ model: StationPageModel) -> Node<HTML.BodyContext> {
+        let lang = model.language
+        return .table(
+            .tr(.th(.text(Strings.text("col.date", lang))),
+                .forEach(model.parameters) { .th(.attribute(named: "title", value: $0.name.text(lang)), .text("\($0.code) (\($0.canonicalUnit.rawValue))")) },
+                .th(.text(Strings.text("col.sampleClass", lang)))),
+            .forEach(model.samples.reversed()) { entry in
+                .tr(
+                    .td(.text(LocalDate.string(entry.sample.time, timeZone: model.station.timeZone) + (entry.sample.dayAssumed ? "*" : ""))),
+                    .forEach(model.parameters) { parameter in
+                        cell(entry.sample.values[parameter.code], entry.assessment.parameters.first { $0.parameter == parameter.code })
+                    },
+                    .td(ClassBadge.node(rank: entry.assessment.rank, label: entry.assessment.label, language: lang,
+                                        title: entry.assessment.drivers.joined(separator: ", ")))
+                )
+            }
+        )
+    }
+
+    private static func cell(_ value: MeasuredValue?, _ parameterClass: ParameterClass?) -> Node<HTML.TableRowContext> {
+        guard let value else { return .td() }
+        guard let parameterClass else { return .td(.class("num"), .text(format(value))) }
+        let style = "background:\(ClassPalette.colour(rank: parameterClass.rank));color:\(ClassPalette.ink(rank: parameterClass.rank))"
+        return .td(.class("num"), .attribute(named: "style", value: style), .attribute(named: "title", value: parameterClass.label),
+                   .text("\(format(value)) (\(parameterClass.label))"))
+    }
+
+    static func format(_ value: MeasuredValue) -> String {
+        value.censoring.rawValue + String(format: "%g", value.value)
+    }
+}

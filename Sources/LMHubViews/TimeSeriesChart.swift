@@ -1,0 +1,99 @@
+import Foundation
+
+/// An SVG time-series chart of one parameter, with a standard's class limits drawn as coloured bands.
+public struct TimeSeriesChart: Sendable {
+    public struct Point: Sendable {
+        public let time: Date
+        public let value: Double
+        public let censored: Bool
+        public let label: String
+
+        public init(time: Date, value: Double, censored: Bool, label: String) {
+            self.time = time
+            self.value = value
+            self.censored = censored
+            self.label = label
+        }
+    }
+
+    /// A value range that one class covers.
+    public struct Band: Sendable {
+        public let lower: Double
+        public let upper: Double
+        public let rank: Int
+        public let label: String
+
+        public init(lower: Double, upper: Double, rank: Int, label: String) {
+            self.lower = lower
+            self.upper = upper
+            self.rank = rank
+            self.label = label
+        }
+    }
+
+    let width = 760.0, height = 300.0
+    let left = 56.0, right = 48.0, top = 12.0, bottom = 28.0
+
+    public init() {}
+
+    /// The `<svg>` element; `unit` labels the y axis, `title` is the accessible name.
+    public func render(points: [Point], bands: [Band], unit: String, title: String) -> String {
+        guard let first = points.first?.time, let last = points.last?.time else { return "" }
+        let values = points.map(\.value)
+        let firstLimit = bands.flatMap { [$0.lower, $0.upper] }.filter { $0 > 0 && $0.isFinite }.min() ?? 0
+        let top = Self.niceCeiling(max(values.max() ?? 1, firstLimit) * 1.1)
+        let bottom = min(values.min() ?? 0, 0)
+        let span = max(last.timeIntervalSince(first), 86_400)
+        let plotWidth = width - left - right, plotHeight = height - self.top - self.bottom
+        func x(_ time: Date) -> Double { left + time.timeIntervalSince(first) / span * plotWidth }
+        func y(_ value: Double) -> Double { self.top + (top - min(max(value, bottom), top)) / (top - bottom) * plotHeight }
+
+        var svg = """
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(SVG.n(width)) \(SVG.n(height))" role="img" \
+        aria-label="\(SVG.escape(title))" class="chart">
+        """
+        for band in bands where band.upper > bottom && band.lower < top {
+            let y0 = y(band.upper), y1 = y(band.lower)
+            svg += "<rect x=\"\(SVG.n(left))\" y=\"\(SVG.n(y0))\" width=\"\(SVG.n(plotWidth))\" height=\"\(SVG.n(y1 - y0))\" "
+            svg += "fill=\"\(ClassPalette.colour(rank: band.rank))\" fill-opacity=\"0.18\"><title>\(SVG.escape(band.label))</title></rect>"
+            svg += "<text x=\"\(SVG.n(width - right + 4))\" y=\"\(SVG.n((y0 + y1) / 2 + 4))\" font-size=\"11\">\(SVG.escape(band.label))</text>"
+        }
+        for tick in Self.ticks(from: bottom, to: top) {
+            svg += "<line x1=\"\(SVG.n(left))\" x2=\"\(SVG.n(width - right))\" y1=\"\(SVG.n(y(tick)))\" y2=\"\(SVG.n(y(tick)))\" stroke=\"#ccc\" stroke-width=\"0.5\"/>"
+            svg += "<text x=\"\(SVG.n(left - 4))\" y=\"\(SVG.n(y(tick) + 4))\" font-size=\"11\" text-anchor=\"end\">\(Self.format(tick))</text>"
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .gmt
+        let years = calendar.component(.year, from: first)...calendar.component(.year, from: last)
+        for year in years {
+            guard let start = calendar.date(from: DateComponents(year: year, month: 1, day: 1)), start >= first, start <= last else { continue }
+            svg += "<line x1=\"\(SVG.n(x(start)))\" x2=\"\(SVG.n(x(start)))\" y1=\"\(SVG.n(self.top))\" y2=\"\(SVG.n(height - self.bottom))\" stroke=\"#ddd\" stroke-width=\"0.5\"/>"
+            svg += "<text x=\"\(SVG.n(x(start)))\" y=\"\(SVG.n(height - 10))\" font-size=\"11\" text-anchor=\"middle\">\(year)</text>"
+        }
+        svg += "<text x=\"12\" y=\"\(SVG.n(self.top + plotHeight / 2))\" font-size=\"11\" transform=\"rotate(-90 12 \(SVG.n(self.top + plotHeight / 2)))\" text-anchor=\"middle\">\(SVG.escape(unit))</text>"
+        let line = points.enumerated().map { "\($0 == 0 ? "M" : "L")\(SVG.n(x($1.time))) \(SVG.n(y($1.value)))" }.joined()
+        svg += "<path d=\"\(line)\" fill=\"none\" stroke=\"#555\" stroke-width=\"1\"/>"
+        for point in points {
+            svg += "<circle cx=\"\(SVG.n(x(point.time)))\" cy=\"\(SVG.n(y(point.value)))\" r=\"2.6\" "
+            svg += point.censored ? "fill=\"#fff\" stroke=\"#222\">" : "fill=\"#222\">"
+            svg += "<title>\(SVG.escape(point.label))</title></circle>"
+        }
+        return svg + "</svg>"
+    }
+
+    /// 1, 2 or 5 times a power of ten, at or above `value`.
+    static func niceCeiling(_ value: Double) -> Double {
+        guard value > 0 else { return 1 }
+        let power = pow(10, floor(log10(value)))
+        return [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= value } ?? 10 * power
+    }
+
+    static func ticks(from low: Double, to high: Double) -> [Double] {
+        let step = niceCeiling((high - low) / 5)
+        return stride(from: (low / step).rounded(.up) * step, through: high + step * 1e-9, by: step).map { $0 }
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%g", value)
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import LMHubCore
+import LMHubIngest
+import LMHubStorage
+
+struct Import: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import a CSV file of observations into the database, in one transaction.",
+        discussion: """
+        wide: one row per sample, one column per parameter (unit in the header: DO_mgL, DO (mg/L)).
+        long: station,time,parameter,value,unit[,censoring].
+        Importing the same file twice adds nothing. Without --skip-invalid, one bad row stores nothing.
+        """
+    )
+
+    @Argument(help: "The CSV file.") var file: String
+    @Option(help: "SQLite database file.") var database = "lmhub.sqlite"
+    @Option(help: "Table layout: wide or long (detected from the header when not given).") var format: ObservationFile.Layout?
+    @Option(help: "IANA time zone of times without an offset, and of new stations.") var timezone = "UTC"
+    @Option(help: "Unit of a column whose header has none, as COLUMN=UNIT (repeatable).") var unit: [String] = []
+    @Flag(help: "Store the valid rows and report the invalid ones, instead of storing nothing.") var skipInvalid = false
+
+    func run() async throws {
+        guard let zone = TimeZone(identifier: timezone) else { throw ValidationError("unknown time zone '\(timezone)'") }
+        let units = try UnitMapping.parse(unit)
+        let store = try await LMHubStore.openSQLite(path: database)
+        let started = Date()
+        do {
+            let (summary, stored) = try await store.importing(timeZone: timezone, sourceFile: (file as NSString).lastPathComponent) { sink in
+                var reader = try ObservationFile.open(path: file, layout: format, timeZone: zone, units: units)
+                return try await ImportRun.run(&reader, into: sink, skipInvalid: skipInvalid, progress: Progress.report)
+            }
+            try await store.close()
+            var result = summary
+            result.stored = stored
+            Progress.summary(result, seconds: Date().timeIntervalSince(started))
+        } catch {
+            try? await store.close()
+            throw ImportFailed(message: "\(error)\nNothing was stored.")
+        }
+    }
+}
+
+/// An import that stored nothing, with the reason.
+extension ObservationFile.Layout: ExpressibleByArgument {}
+
+struct ImportFailed: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
+
+/// `--unit COLUMN=UNIT` options.
+enum UnitMapping {
+    static func parse(_ options: [String]) throws -> [String: MeasurementUnit] {
+        var units: [String: MeasurementUnit] = [:]
+        for option in options {
+            let parts = option.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let unit = MeasurementUnit(parsing: parts[1]) else {
+                throw ValidationError("--unit takes COLUMN=UNIT with a unit such as mg/L, µg/L, mS/m, µS/cm, °C; got '\(option)'")
+            }
+            units[parts[0]] = unit
+        }
+        return units
+    }
+}

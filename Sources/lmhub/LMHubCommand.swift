@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct LMHubCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lmhub",
+        abstract: "LMHub: the Lancang-Mekong environmental knowledge and monitoring hub.",
+        subcommands: [Serve.self, Import.self, Assess.self, Bench.self]
+    )
+}

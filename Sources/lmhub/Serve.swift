@@ -1,0 +1,27 @@
+import ArgumentParser
+import Hummingbird
+import LMHubServer
+import LMHubStorage
+import Logging
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start the hub: web pages and JSON API over an SQLite database, created, migrated and filled with the bundled data on first start."
+    )
+
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on.") var port = 8080
+    @Option(help: "SQLite database file.") var database = "lmhub.sqlite"
+
+    func run() async throws {
+        let logger = Logger(label: "lmhub")
+        let store = try await LMHubStore.openSQLite(path: database)
+        if let summary = try await Seed.fillIfEmpty(store) {
+            logger.info("created \(database) and filled it with the bundled MRC samples: \(summary.stored) observations from \(summary.rowsRead) rows")
+        }
+        let app = try buildApplication(config: AppConfig(host: host, port: port, databasePath: database), store: store)
+        logger.info("LMHub at http://\(host):\(port)/ (database \(database); Ctrl-C to stop)")
+        try await app.runService()
+        try await store.close()
+    }
+}

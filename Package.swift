@@ -54,7 +54,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LMHubCoreTests", dependencies: ["LMHubCore"]),
-        .testTarget(name: "LMHubIngestTests", dependencies: ["LMHubIngest"]),
+        .testTarget(name: "LMHubIngestTests", dependencies: ["LMHubIngest"], exclude: ["Fixtures"]),
         .testTarget(name: "LMHubStorageTests", dependencies: ["LMHubStorage", "LMHubIngest"]),
         .testTarget(name: "LMHubViewsTests", dependencies: ["LMHubViews"]),
         .testTarget(

@@ -1,0 +1,73 @@
+import Testing
+@testable import LMHubIngest
+
+/// RFC 4180 corner cases.
+struct CSVReaderTests {
+    func records(_ text: String) throws -> [CSVRecord] {
+        var reader = try CSVReader(path: try temporaryFile(text))
+        var records: [CSVRecord] = []
+        while let record = try reader.next() { records.append(record) }
+        return records
+    }
+
+    @Test func plainFieldsAndLines() throws {
+        let result = try records("a,b,c\n1,2,3\n")
+        #expect(result.map(\.fields) == [["a", "b", "c"], ["1", "2", "3"]])
+        #expect(result.map(\.line) == [1, 2])
+    }
+
+    @Test func quotedFieldsWithCommasQuotesAndLineBreaks() throws {
+        let result = try records("name,note\n\"Siem Pang, Sekong\",\"said \"\"ok\"\"\"\n\"two\nlines\",x\nlast,y\n")
+        #expect(result[1].fields == ["Siem Pang, Sekong", "said \"ok\""])
+        #expect(result[2].fields == ["two\nlines", "x"])
+        #expect(result.map(\.line) == [1, 2, 3, 5])
+    }
+
+    @Test func crlfLoneCrBomAndNoFinalLineBreak() throws {
+        let result = try records("\u{FEFF}a,b\r\n1,2\r3,4")
+        #expect(result.map(\.fields) == [["a", "b"], ["1", "2"], ["3", "4"]])
+        #expect(result.map(\.line) == [1, 2, 3])
+    }
+
+    @Test func emptyFieldsAndBlankLines() throws {
+        let result = try records("a,,c\n\n,,\n\"\",x\n")
+        #expect(result.map(\.fields) == [["a", "", "c"], ["", "", ""], ["", "x"]])
+        #expect(result.map(\.line) == [1, 3, 4])
+    }
+
+    @Test func utf8Text() throws {
+        #expect(try records("站点,氨氮\n澜沧江,0.1\n")[1].fields == ["澜沧江", "0.1"])
+    }
+
+    @Test func unclosedQuoteNamesTheLine() throws {
+        let error = try #require(throws: IngestError.self) { try records("a,b\n1,\"open\n2,3\n") }
+        #expect(error.line == 2)
+        #expect(error.isStructural)
+        #expect(error.message.contains("not closed"))
+    }
+
+    @Test func characterAfterClosingQuoteIsAnError() throws {
+        let error = try #require(throws: IngestError.self) { try records("a,b\n\"x\"y,2\n") }
+        #expect(error.line == 2)
+        #expect(error.field == "column 1")
+    }
+
+    @Test func invalidUTF8IsAnError() throws {
+        var reader = try CSVReader(path: try temporaryFile(bytes: Array("a,b\n1,".utf8) + [0xFF, 0xFE] + Array("\n".utf8)))
+        _ = try reader.next()
+        let error = try #require(throws: IngestError.self) { try reader.next() }
+        #expect(error.line == 2)
+        #expect(error.field == "column 2")
+    }
+
+    @Test func recordsLongerThanOneReadChunk() throws {
+        let long = String(repeating: "x", count: (1 << 20) + 17)
+        let result = try records("a,b\n\"\(long)\",2\n3,4\n")
+        #expect(result[1].fields == [long, "2"])
+        #expect(result[2].fields == ["3", "4"])
+    }
+
+    @Test func missingFileIsAnError() {
+        #expect(throws: IngestError.self) { try CSVReader(path: "/nonexistent/lmhub.csv") }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import LMHubCore
+import Testing
+@testable import LMHubIngest
+
+struct ValueCellTests {
+    @Test(arguments: [("0.5", 0.5), ("-0.1", -0.1), ("0", 0), (" 7.35 ", 7.35), ("3.2e-05", 0.000032), ("1e3", 1000)])
+    func plainNumbers(text: String, value: Double) throws {
+        let parsed = try #require(try ValueCell.parse(text))
+        #expect(parsed.value == value)
+        #expect(parsed.censoring == .none)
+    }
+
+    @Test func censoredValues() throws {
+        #expect(try ValueCell.parse("<0.01")?.censoring == .below)
+        #expect(try ValueCell.parse("<0.01")?.value == 0.01)
+        #expect(try ValueCell.parse("> 2400")?.censoring == .above)
+    }
+
+    @Test func emptyIsNotMeasured() throws {
+        #expect(try ValueCell.parse("") == nil)
+        #expect(try ValueCell.parse("   ") == nil)
+    }
+
+    @Test(arguments: ["1,5", "0.5 mg/L", "1.2.3", "nan", "inf", "0x10", "abc", "<", "--1"])
+    func malformedNumbersAreRejected(text: String) {
+        #expect(throws: CellError.self) { try ValueCell.parse(text) }
+    }
+
+    @Test func nonDetectWithoutLimitSaysHowToWriteIt() throws {
+        let error = try #require(throws: CellError.self) { try ValueCell.parse("ND") }
+        #expect(error.message.contains("<LIMIT"))
+    }
+}
+
+struct TimeCellTests {
+    @Test func datesAreMidnightInTheZone() throws {
+        var utc = TimeCell(timeZone: .gmt)
+        #expect(try utc.parse("2004-10-01") == Date(timeIntervalSince1970: 1_096_588_800))
+        var phnomPenh = TimeCell(timeZone: TimeZone(identifier: "Asia/Phnom_Penh")!)
+        #expect(try phnomPenh.parse("2004-10-01") == Date(timeIntervalSince1970: 1_096_588_800 - 7 * 3600))
+    }
+
+    @Test func offsetsWinOverTheZone() throws {
+        var cell = TimeCell(timeZone: TimeZone(identifier: "Asia/Phnom_Penh")!)
+        #expect(try cell.parse("2018-01-01T12:00:00Z") == Date(timeIntervalSince1970: 1_514_808_000))
+        #expect(try cell.parse("2018-01-01T19:00+07:00") == Date(timeIntervalSince1970: 1_514_808_000))
+        #expect(try cell.parse("2018-01-01 07:30:00-04:30") == Date(timeIntervalSince1970: 1_514_808_000))
+    }
+
+    @Test func daylightSavingZonesUseTheOffsetOfTheDay() throws {
+        var cell = TimeCell(timeZone: TimeZone(identifier: "Europe/Berlin")!)
+        #expect(try cell.parse("2020-07-01T12:00") == Date(timeIntervalSince1970: 1_593_597_600))
+        #expect(try cell.parse("2020-01-01T12:00") == Date(timeIntervalSince1970: 1_577_876_400))
+    }
+
+    @Test(arguments: ["2019-02-29", "2004-13-01", "2004-04-31", "2004-10-01T24:00", "01/10/2004", "2004-10", "2004-10-01T12:3x"])
+    func invalidTimesAreRejected(text: String) {
+        var cell = TimeCell(timeZone: .gmt)
+        #expect(throws: CellError.self) { try cell.parse(text) }
+    }
+
+    @Test func leapDayIsValid() throws {
+        var cell = TimeCell(timeZone: .gmt)
+        #expect(try cell.parse("2000-02-29") == Date(timeIntervalSince1970: 951_782_400))
+    }
+}

@@ -51,7 +51,7 @@ enum Layout {
     .langs{display:flex;gap:.5em}main{max-width:1100px;margin:0 auto;padding:1em}
     footer{max-width:1100px;margin:2em auto;padding:0 1em;color:#555;font-size:13px}
     table{border-collapse:collapse;margin:.5em 0;font-size:14px}th,td{border-bottom:1px solid #ddd;padding:.3em .6em;text-align:left}
-    th{background:#f3f6f8}td.num{text-align:right;font-variant-numeric:tabular-nums}
+    th{background:#f3f6f8}td{white-space:nowrap}td.num{text-align:right;font-variant-numeric:tabular-nums}
     .cls{display:inline-block;min-width:2.2em;padding:0 .4em;border-radius:3px;text-align:center;font-weight:600}
     .maps{display:flex;flex-wrap:wrap;gap:1em}.maps figure{margin:0}svg.map{border:1px solid #ccd;max-width:100%;height:auto}
     svg.chart{width:100%;height:auto;border:1px solid #dde}.params a,.params strong{margin-right:.6em}

@@ -69,7 +69,7 @@ public enum OverviewPage {
                         .td(.text(position(row.station, lang))),
                         .td(.text(row.latestTime.map { LocalDate.string($0, timeZone: row.station.timeZone) + (row.dayAssumed ? "*" : "") } ?? "")),
                         .td(ClassBadge.node(rank: row.assessment?.rank, label: row.assessment?.label, language: lang)),
-                        .td(.text(row.assessment?.drivers.joined(separator: ", ") ?? ""))
+                        .td(.text((row.assessment?.rank ?? 1) > 1 ? row.assessment?.drivers.joined(separator: ", ") ?? "" : ""))
                     )
                 }
             )),

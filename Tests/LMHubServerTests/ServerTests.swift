@@ -1,0 +1,125 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import LMHubStorage
+import Testing
+@testable import LMHubServer
+
+/// The hub on the bundled data, through the router: pages, API and errors.
+struct ServerTests {
+    func withHub(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let store = try await LMHubStore.openSQLite(path: ":memory:")
+        let summary = try #require(try await Seed.fillIfEmpty(store))
+        #expect(summary.rowsRead == 406)
+        #expect(try await Seed.fillIfEmpty(store) == nil)
+        let app = Application(router: try buildRouter(store: store))
+        try await app.test(.router, body)
+        try await store.close()
+    }
+
+    struct StationsBody: Decodable {
+        struct Entry: Decodable {
+            struct Station: Decodable { let id: String; let latitude: Double?; let locationApproximate: Bool }
+            struct Latest: Decodable { let date: String; let `class`: String?; let standard: String }
+            let station: Station
+            let latest: Latest?
+        }
+        let stations: [Entry]
+    }
+
+    @Test func stationsAPIListsTheFourBundledStationsWithTheirLatestClass() async throws {
+        try await withHub { client in
+            try await client.execute(uri: "/api/v1/stations", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = try JSONDecoder().decode(StationsBody.self, from: Data(buffer: response.body))
+                #expect(body.stations.map(\.station.id) == ["Andaung Meas", "Lumphat", "Phum Pi", "Siempang"])
+                #expect(body.stations.allSatisfy { $0.latest?.date == "2014-12-01" && $0.latest?.standard == "cn-gb3838-2002" })
+                #expect(body.stations.map { $0.latest?.class } == ["I", "IV", "II", "II"])
+                #expect(body.stations.first { $0.station.id == "Phum Pi" }?.station.latitude == nil)
+                let placed = body.stations.filter { $0.station.latitude != nil }
+                #expect(placed.count == 3)
+                #expect(placed.allSatisfy { $0.station.locationApproximate })
+            }
+        }
+    }
+
+    struct ObservationsBody: Decodable {
+        struct Observation: Decodable { let parameter: String; let value: Double; let time: String; let sourceLine: Int }
+        let observations: [Observation]
+    }
+
+    @Test func observationsFilterByParameterAndLocalDates() async throws {
+        try await withHub { client in
+            try await client.execute(uri: "/api/v1/stations/Lumphat/observations?parameter=TOTP&from=2014-11-01&to=2014-12-01", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = try JSONDecoder().decode(ObservationsBody.self, from: Data(buffer: response.body))
+                #expect(body.observations.map(\.parameter) == ["TP", "TP"])
+                #expect(body.observations.map(\.value) == [0.111528, 0.2199766])
+                #expect(body.observations.first?.time == "2014-10-31T17:00:00Z")
+            }
+            try await client.execute(uri: "/api/v1/stations/Andaung%20Meas/observations?parameter=EC&to=2004-10-01", method: .get) { response in
+                let body = try JSONDecoder().decode(ObservationsBody.self, from: Data(buffer: response.body))
+                #expect(body.observations.map(\.value) == [25])
+                #expect(body.observations.map(\.sourceLine) == [2])
+            }
+        }
+    }
+
+    @Test func apiErrorsSayWhatIsWrong() async throws {
+        try await withHub { client in
+            try await client.execute(uri: "/api/v1/stations/Nowhere/observations", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(String(buffer: response.body).contains("no station 'Nowhere'"))
+            }
+            try await client.execute(uri: "/api/v1/stations/Lumphat/observations?from=2014-13-45", method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("'from' must be a date"))
+            }
+            try await client.execute(uri: "/api/v1/stations/Lumphat/observations?parameter=NH3", method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("unknown parameter 'NH3'"))
+            }
+        }
+    }
+
+    @Test func overviewShowsEveryStationWithItsClassInEnglishAndChinese() async throws {
+        try await withHub { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                for name in ["Andaung Meas", "Lumphat", "Phum Pi", "Siempang"] { #expect(page.contains(name)) }
+                #expect(page.contains("Water quality in the Lancang-Mekong basin"))
+                #expect(page.contains("<svg"))
+                #expect(page.contains(">IV</span>"))
+                #expect(!page.contains("<script"))
+            }
+            try await client.execute(uri: "/?lang=zh", method: .get) { response in
+                #expect(String(buffer: response.body).contains("澜沧江-湄公河流域水质"))
+            }
+            try await client.execute(uri: "/", method: .get, headers: [.acceptLanguage: "zh-CN,zh;q=0.9,en;q=0.8"]) { response in
+                #expect(String(buffer: response.body).contains("lang=\"zh\""))
+            }
+        }
+    }
+
+    @Test func stationPageChartsTheChosenParameterAndListsSamples() async throws {
+        try await withHub { client in
+            try await client.execute(uri: "/stations/Andaung%20Meas?parameter=TP", method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(response.status == .ok)
+                #expect(page.contains("<h1>Andaung Meas</h1>"))
+                #expect(page.contains("class=\"chart\""))
+                #expect(page.contains("GB 3838-2002 Table 1 item 8"))
+                #expect(page.contains("0.359 (V)"))
+            }
+            try await client.execute(uri: "/stations/Nowhere", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(String(buffer: response.body).contains("no station 'Nowhere'"))
+            }
+            try await client.execute(uri: "/healthz", method: .get) { response in
+                #expect(String(buffer: response.body) == "ok")
+            }
+        }
+    }
+}

@@ -16,6 +16,7 @@ public struct LongObservationReader: ObservationReader {
     private let columns: [String: Int]
     private let headerNames: [String]
     private var units: [String: MeasurementUnit] = [:]
+    private var parameters: [String: Parameter] = [:]
     static let required = ["station", "time", "parameter", "value", "unit"]
 
     /// Opens `path` and reads its header.
@@ -31,7 +32,7 @@ public struct LongObservationReader: ObservationReader {
         headerNames = header.fields
         var columns: [String: Int] = [:]
         for (index, name) in header.fields.enumerated() {
-            columns[name.trimmingCharacters(in: .whitespaces).lowercased()] = index
+            columns[name.trimmed.lowercased()] = index
         }
         for name in Self.required where columns[name] == nil {
             throw IngestError(file: path, line: 1, field: name,
@@ -39,7 +40,7 @@ public struct LongObservationReader: ObservationReader {
         }
         self.columns = columns
         ignoredColumns = header.fields.filter {
-            !(Self.required + ["censoring"]).contains($0.trimmingCharacters(in: .whitespaces).lowercased())
+            !(Self.required + ["censoring"]).contains($0.trimmed.lowercased())
         }
     }
 
@@ -58,11 +59,13 @@ public struct LongObservationReader: ObservationReader {
             throw IngestError(file: file, line: line, field: nil,
                               message: "expected \(headerNames.count) fields as in the header, found \(record.fields.count)")
         }
-        let station = cell("station").trimmingCharacters(in: .whitespaces)
+        let station = cell("station").trimmed
         guard !station.isEmpty else { throw fail("station", "empty station") }
-        guard let parameter = registry.parameter(named: cell("parameter")) else {
-            throw fail("parameter", "unknown parameter '\(cell("parameter"))'")
+        let parameterText = cell("parameter")
+        guard let parameter = parameters[parameterText] ?? registry.parameter(named: parameterText) else {
+            throw fail("parameter", "unknown parameter '\(parameterText)'")
         }
+        parameters[parameterText] = parameter
         let unitText = cell("unit")
         guard let unit = units[unitText] ?? MeasurementUnit(parsing: unitText) else {
             throw fail("unit", "unknown unit '\(unitText)'")
@@ -73,7 +76,7 @@ public struct LongObservationReader: ObservationReader {
         guard let parsed else { return [] }
         let value = parsed.value
         var censoring = parsed.censoring
-        if censoring == .none, let flag = Censoring(rawValue: cell("censoring").trimmingCharacters(in: .whitespaces)) {
+        if censoring == .none, let flag = Censoring(rawValue: cell("censoring").trimmed) {
             censoring = flag
         } else if censoring == .none, !cell("censoring").isEmpty {
             throw fail("censoring", "expected '<', '>' or empty, found '\(cell("censoring"))'")

@@ -12,7 +12,7 @@ public enum ObservationFile {
     /// - Throws: ``IngestError`` when the file cannot be read.
     public static func detectLayout(path: String) throws(IngestError) -> Layout {
         var csv = try CSVReader(path: path)
-        let header = Set((try csv.next()?.fields ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        let header = Set((try csv.next()?.fields ?? []).map { $0.trimmed.lowercased() })
         return LongObservationReader.required.allSatisfy(header.contains) ? .long : .wide
     }
 

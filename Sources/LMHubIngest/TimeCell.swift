@@ -9,6 +9,8 @@ import Foundation
 struct TimeCell {
     let timeZone: TimeZone
     private var offsets: [Int: Int] = [:]
+    /// The last cell read and its instant: rows of one sample repeat the same time.
+    private var last: (text: String, date: Date)?
 
     init(timeZone: TimeZone) {
         self.timeZone = timeZone
@@ -16,7 +18,14 @@ struct TimeCell {
 
     /// The instant the cell names.
     mutating func parse(_ text: String) throws(CellError) -> Date {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let last, last.text == text { return last.date }
+        let date = try parseUncached(text)
+        last = (text, date)
+        return date
+    }
+
+    private mutating func parseUncached(_ text: String) throws(CellError) -> Date {
+        let trimmed = text.trimmed
         guard let (fields, offset) = Self.split(trimmed) else {
             throw CellError("expected a date YYYY-MM-DD or a time YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM], found '\(text)'")
         }

@@ -6,7 +6,7 @@ enum ValueCell {
     /// - Throws: a message for anything else: `1,5` (decimal comma), `0.5 mg/L` (unit in the cell),
     ///   `ND` without a limit, `NaN`, hexadecimal, several decimal points.
     static func parse(_ text: String) throws(CellError) -> (value: Double, censoring: Censoring)? {
-        var body = Substring(text.trimmingCharacters(in: .whitespaces))
+        var body = Substring(text.trimmed)
         if body.isEmpty { return nil }
         var censoring = Censoring.none
         if let first = body.first, first == "<" || first == ">" {
@@ -22,9 +22,10 @@ enum ValueCell {
         return (value, censoring)
     }
 
-    /// A finite decimal number in plain or exponent notation, `.` as the decimal point.
+    /// A finite decimal number in plain or exponent notation, `.` as the decimal point (digits, `+`, `-`,
+    /// `.`, `e`, `E` only: no `nan`, `inf`, hexadecimal or grouping commas).
     static func number<S: StringProtocol>(_ text: S) -> Double? {
-        guard !text.isEmpty, text.allSatisfy({ "0123456789+-.eE".contains($0) }),
+        guard !text.isEmpty, text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E || $0 == 0x45 || $0 == 0x65 }),
               let value = Double(String(text)), value.isFinite
         else { return nil }
         return value

@@ -27,7 +27,7 @@ struct WideColumns {
     static let timeNames = ["time", "date", "datetime", "sampling date", "采样时间", "日期"]
 
     init(header: [String], units: [String: MeasurementUnit], registry: ParameterRegistry, file: String) throws(IngestError) {
-        let keys = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let keys = header.map { $0.trimmed.lowercased() }
         func find(_ names: [String]) -> Int? { names.lazy.compactMap { keys.firstIndex(of: $0) }.first }
         guard let station = find(Self.stationNames) else {
             throw IngestError(file: file, line: 1, field: nil,
@@ -72,7 +72,7 @@ struct WideColumns {
 
     /// The parameter and header unit of a column name, or `nil` when it names no known parameter.
     static func parse(_ header: String, registry: ParameterRegistry) -> (Parameter, MeasurementUnit?)? {
-        let name = header.trimmingCharacters(in: .whitespaces)
+        let name = header.trimmed
         if let open = name.firstIndex(where: { $0 == "(" || $0 == "[" }) {
             let unitText = name[name.index(after: open)...].dropLast()
             guard let parameter = registry.parameter(named: String(name[..<open])) else { return nil }

@@ -43,7 +43,7 @@ public struct WideSampleReader: ObservationReader {
             throw IngestError(file: file, line: line, field: nil,
                               message: "expected \(width) fields as in the header, found \(record.fields.count)")
         }
-        let station = record.fields[columns.station].trimmingCharacters(in: .whitespaces)
+        let station = record.fields[columns.station].trimmed
         guard !station.isEmpty else {
             throw IngestError(file: file, line: line, field: "station", message: "empty station")
         }
@@ -72,15 +72,15 @@ public struct WideSampleReader: ObservationReader {
                 throw IngestError(file: file, line: record.line, field: "time", message: error.message)
             }
         case let .yearMonth(yearIndex, monthIndex, dayIndex):
-            let yearText = record.fields[yearIndex].trimmingCharacters(in: .whitespaces)
+            let yearText = record.fields[yearIndex].trimmed
             guard let year = Int(yearText) else {
                 throw IngestError(file: file, line: record.line, field: "year", message: "expected a year, found '\(yearText)'")
             }
-            let monthText = record.fields[monthIndex].trimmingCharacters(in: .whitespaces)
+            let monthText = record.fields[monthIndex].trimmed
             guard let month = Int(monthText) ?? Self.monthNames.firstIndex(of: String(monthText.lowercased().prefix(3))).map({ $0 + 1 }) else {
                 throw IngestError(file: file, line: record.line, field: "month", message: "expected a month (1–12 or Jan–Dec), found '\(monthText)'")
             }
-            let dayText = dayIndex.map { record.fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+            let dayText = dayIndex.map { record.fields[$0].trimmed } ?? ""
             guard let day = dayText.isEmpty ? 1 : Int(dayText) else {
                 throw IngestError(file: file, line: record.line, field: "day", message: "expected a day of month, found '\(dayText)'")
             }

@@ -28,8 +28,7 @@ public final class LMHubStore: Sendable {
         }
         let store = LMHubStore(db: connection.sql(queryLogLevel: nil)) { try await connection.close() }
         do {
-            try await store.db.raw("PRAGMA foreign_keys = ON").run()
-            try await store.db.raw("PRAGMA journal_mode = WAL").run()
+            for pragma in pragmas { try await store.db.raw(SQLQueryString(pragma)).run() }
             _ = try await Migrations.run(on: store.db)
         } catch {
             try? await connection.close()
@@ -37,6 +36,14 @@ public final class LMHubStore: Sendable {
         }
         return store
     }
+
+    /// Connection settings: foreign keys enforced; write-ahead log (readers never block the writer), with
+    /// `synchronous = NORMAL`, which the SQLite documentation gives as safe from corruption in WAL mode;
+    /// statement journals and temporary tables in memory, a 64 MiB page cache (large imports).
+    static let pragmas = [
+        "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+        "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536",
+    ]
 
     public func close() async throws {
         try await closeConnection()

@@ -43,17 +43,7 @@ enum Migrations {
                 .column("unit", type: .text, .notNull)
                 .unique("station_id", "parameter_code", "unit")
                 .run()
-            try await db.create(table: "observations")
-                .column("datastream_id", type: .bigint, .notNull, .references("datastreams", "id"))
-                .column("phenomenon_time", type: .bigint, .notNull)
-                .column("value_reported", type: double, .notNull)
-                .column("value", type: double, .notNull)
-                .column("censoring", type: .text, .notNull)
-                .column("day_assumed", type: .int, .notNull)
-                .column("source_file", type: .text, .notNull)
-                .column("source_line", type: .int, .notNull)
-                .primaryKey("datastream_id", "phenomenon_time")
-                .run()
+            try await db.execute(sql: ObservationsTable.create(for: db)) { _ in }
         },
     ]
 

@@ -32,6 +32,7 @@ final class ObservationWriter: ObservationSink {
     private var knownStations: Set<String> = []
     private var knownParameters: Set<String> = []
     private var pending: [ObservationRecord] = []
+    private var statements: [Int: String] = [:]
     static let batchSize = 500
 
     init(db: any SQLDatabase, timeZone: String, sourceFile: String) {
@@ -47,20 +48,31 @@ final class ObservationWriter: ObservationSink {
 
     func flush() async throws {
         guard !pending.isEmpty else { return }
-        let insert = db.insert(into: "observations")
-            .columns("datastream_id", "phenomenon_time", "value_reported", "value", "censoring",
-                     "day_assumed", "source_file", "source_line")
-            .ignoringConflicts(with: ["datastream_id", "phenomenon_time"])
+        var binds: [any Encodable & Sendable] = []
+        binds.reserveCapacity(pending.count * Self.columns.count)
         for record in pending {
-            let datastream = try await datastreamID(for: record)
-            insert.values([
-                datastream, LMHubStore.millis(record.time), record.reported.value,
-                record.canonicalValue, record.reported.censoring.rawValue, record.dayAssumed ? 1 : 0,
-                sourceFile, record.line,
-            ] as [any Encodable & Sendable])
+            binds += [
+                try await datastreamID(for: record), LMHubStore.millis(record.time), record.reported.value,
+                record.canonicalValue, record.reported.censoring.rawValue, record.dayAssumed ? 1 : 0, sourceFile, record.line,
+            ] as [any Encodable & Sendable]
         }
-        try await insert.run()
+        try await db.execute(sql: BoundStatement(sql: insertStatement(rows: pending.count), binds: binds)) { _ in }
         pending.removeAll(keepingCapacity: true)
+    }
+
+    static let columns = ["datastream_id", "phenomenon_time", "value_reported", "value", "censoring",
+                          "day_assumed", "source_file", "source_line"]
+
+    /// The text of `INSERT INTO observations (…) VALUES (…), … ON CONFLICT DO NOTHING` for `rows` rows, in
+    /// the database's dialect, serialized once per row count: building it is a fifth of an import's time.
+    private func insertStatement(rows: Int) -> String {
+        if let cached = statements[rows] { return cached }
+        let insert = db.insert(into: "observations").columns(Self.columns)
+            .ignoringConflicts(with: ["datastream_id", "phenomenon_time"])
+        for _ in 0..<rows { insert.values(Array(repeating: SQLBind(0), count: Self.columns.count) as [any SQLExpression]) }
+        let sql = db.serialize(insert.query).sql
+        statements[rows] = sql
+        return sql
     }
 
     private func datastreamID(for record: ObservationRecord) async throws -> Int64 {
@@ -97,5 +109,16 @@ final class ObservationWriter: ObservationSink {
             .ignoringConflicts(with: ["code"])
             .run()
         knownParameters.insert(parameter.code)
+    }
+}
+
+/// A statement already serialized to its dialect's text, with its binds in placeholder order.
+struct BoundStatement: SQLExpression {
+    let sql: String
+    let binds: [any Encodable & Sendable]
+
+    func serialize(to serializer: inout SQLSerializer) {
+        serializer.write(sql)
+        serializer.binds += binds
     }
 }

@@ -20,21 +20,23 @@ struct Import: AsyncParsableCommand {
     @Option(help: "IANA time zone of times without an offset, and of new stations.") var timezone = "UTC"
     @Option(help: "Unit of a column whose header has none, as COLUMN=UNIT (repeatable).") var unit: [String] = []
     @Flag(help: "Store the valid rows and report the invalid ones, instead of storing nothing.") var skipInvalid = false
+    @Option(help: "With --skip-invalid: where to write the rejected rows (default: FILE's name + .rejects.csv, in this folder).")
+    var rejects: String?
 
     func run() async throws {
         guard let zone = TimeZone(identifier: timezone) else { throw ValidationError("unknown time zone '\(timezone)'") }
-        let units = try UnitMapping.parse(unit)
+        var reader = try ObservationFile.open(path: file, layout: format, timeZone: zone, units: try UnitMapping.parse(unit))
         let store = try await LMHubStore.openSQLite(path: database)
         let started = Date()
         do {
             let (summary, stored) = try await store.importing(timeZone: timezone, sourceFile: (file as NSString).lastPathComponent) { sink in
-                var reader = try ObservationFile.open(path: file, layout: format, timeZone: zone, units: units)
-                return try await ImportRun.run(&reader, into: sink, skipInvalid: skipInvalid, progress: Progress.report)
+                try await ImportRun.run(&reader, into: sink, skipInvalid: skipInvalid, progress: Progress.report)
             }
             try await store.close()
             var result = summary
             result.stored = stored
             Progress.summary(result, seconds: Date().timeIntervalSince(started))
+            if !result.rejected.isEmpty { try RejectReport.write(result.rejected, to: rejects ?? (file as NSString).lastPathComponent + ".rejects.csv") }
         } catch {
             try? await store.close()
             throw ImportFailed(message: "\(error)\nNothing was stored.")
@@ -42,9 +44,9 @@ struct Import: AsyncParsableCommand {
     }
 }
 
-/// An import that stored nothing, with the reason.
 extension ObservationFile.Layout: ExpressibleByArgument {}
 
+/// An import that stored nothing, with the reason.
 struct ImportFailed: Error, CustomStringConvertible {
     let message: String
     var description: String { message }
@@ -62,5 +64,15 @@ enum UnitMapping {
             units[parts[0]] = unit
         }
         return units
+    }
+}
+
+/// The rows `--skip-invalid` left out, as CSV `line,field,message`, for fixing and importing again.
+enum RejectReport {
+    static func write(_ rejected: [IngestError], to path: String) throws {
+        let text = CSVWriter.line(["line", "field", "message"])
+            + rejected.map { CSVWriter.line([String($0.line), $0.field ?? "", $0.message]) }.joined()
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        FileHandle.standardError.write(Data("rejected rows written to \(path)\n".utf8))
     }
 }

@@ -5,7 +5,7 @@ import LMHubCore
 /// `station,time,parameter,value,unit[,censoring]` (columns in any order, names case-insensitive).
 ///
 /// `value` may carry its censoring (`<0.01`) or leave it to the `censoring` column (`<`, `>` or empty).
-/// `time` is `YYYY-MM-DD` or ISO 8601; times without an offset are read in `timeZone`.
+/// `time` is `YYYY-MM-DD` or ISO 8601; times without an offset are read in the station's zone (``StationTimeZones``).
 public struct LongObservationReader: ObservationReader {
     public let file: String
     public let ignoredColumns: [String]
@@ -21,10 +21,10 @@ public struct LongObservationReader: ObservationReader {
 
     /// Opens `path` and reads its header.
     /// - Throws: ``IngestError`` when the file cannot be opened or a required column is missing.
-    public init(path: String, timeZone: TimeZone = .gmt, registry: ParameterRegistry = .water) throws(IngestError) {
+    public init(path: String, timeZones: StationTimeZones = StationTimeZones(), registry: ParameterRegistry = .water) throws(IngestError) {
         file = path
         csv = try CSVReader(path: path)
-        times = TimeCell(timeZone: timeZone)
+        times = TimeCell(zones: timeZones)
         self.registry = registry
         guard let header = try csv.next() else {
             throw IngestError(file: path, line: 1, field: nil, message: "the file is empty; expected a header \(Self.required.joined(separator: ","))")
@@ -82,7 +82,7 @@ public struct LongObservationReader: ObservationReader {
             throw fail("censoring", "expected '<', '>' or empty, found '\(cell("censoring"))'")
         }
         let time: Date
-        do { time = try times.parse(cell("time")) } catch { throw fail("time", error.message) }
+        do { time = try times.parse(cell("time"), station: station) } catch { throw fail("time", error.message) }
         let canonical: Double
         do { canonical = try unit.convert(value, to: parameter.canonicalUnit) } catch {
             throw fail("unit", "\(unit.rawValue) is not a unit of \(parameter.code) (\(error))")

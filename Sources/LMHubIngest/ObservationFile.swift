@@ -18,13 +18,13 @@ public enum ObservationFile {
 
     /// A reader for `path` in `layout` (detected when `nil`).
     public static func open(
-        path: String, layout: Layout? = nil, timeZone: TimeZone = .gmt, units: [String: MeasurementUnit] = [:]
+        path: String, layout: Layout? = nil, units: [String: MeasurementUnit] = [:], timeZones: StationTimeZones = StationTimeZones()
     ) throws(IngestError) -> any ObservationReader {
         let chosen: Layout
         if let layout { chosen = layout } else { chosen = try detectLayout(path: path) }
         switch chosen {
-        case .wide: return try WideSampleReader(path: path, timeZone: timeZone, units: units)
-        case .long: return try LongObservationReader(path: path, timeZone: timeZone)
+        case .wide: return try WideSampleReader(path: path, timeZones: timeZones, units: units)
+        case .long: return try LongObservationReader(path: path, timeZones: timeZones)
         }
     }
 }

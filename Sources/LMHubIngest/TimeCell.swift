@@ -2,29 +2,34 @@ import Foundation
 
 /// Reads the time cells of monitoring files into UTC instants.
 ///
-/// Accepts `YYYY-MM-DD` (midnight in the given zone), `YYYY-MM-DDTHH:MM[:SS]` or with a space instead of
-/// `T` (in the given zone), and either form followed by `Z` or an offset `±HH:MM` (which then wins).
+/// Accepts `YYYY-MM-DD` (midnight in the station's zone), `YYYY-MM-DDTHH:MM[:SS]` or with a space instead
+/// of `T` (in the station's zone), and either form followed by `Z` or an offset `±HH:MM` (which then wins).
 /// Calendar arithmetic is the proleptic Gregorian days-from-civil count (H. Hinnant, "chrono-Compatible
 /// Low-Level Date Algorithms"); the zone's offset is asked of `TimeZone` once per hour of local time.
 struct TimeCell {
-    let timeZone: TimeZone
-    private var offsets: [Int: Int] = [:]
-    /// The last cell read and its instant: rows of one sample repeat the same time.
-    private var last: (text: String, date: Date)?
+    let zones: StationTimeZones
+    private var offsets: [ZoneHour: Int] = [:]
+    /// The last cell read, its station and instant: rows of one sample repeat the same time.
+    private var last: (text: String, station: String, date: Date)?
 
-    init(timeZone: TimeZone) {
-        self.timeZone = timeZone
+    private struct ZoneHour: Hashable {
+        let zone: String
+        let hour: Int
     }
 
-    /// The instant the cell names.
-    mutating func parse(_ text: String) throws(CellError) -> Date {
-        if let last, last.text == text { return last.date }
-        let date = try parseUncached(text)
-        last = (text, date)
+    init(zones: StationTimeZones) {
+        self.zones = zones
+    }
+
+    /// The instant the cell names, local times read in `station`'s zone.
+    mutating func parse(_ text: String, station: String) throws(CellError) -> Date {
+        if let last, last.text == text, last.station == station { return last.date }
+        let date = try parseUncached(text, zone: zones.zone(for: station))
+        last = (text, station, date)
         return date
     }
 
-    private mutating func parseUncached(_ text: String) throws(CellError) -> Date {
+    private mutating func parseUncached(_ text: String, zone: TimeZone) throws(CellError) -> Date {
         let trimmed = text.trimmed
         guard let (fields, offset) = Self.split(trimmed) else {
             throw CellError("expected a date YYYY-MM-DD or a time YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM], found '\(text)'")
@@ -32,23 +37,23 @@ struct TimeCell {
         guard let local = Self.localSeconds(fields) else {
             throw CellError("'\(text)' is not a valid calendar date or time")
         }
-        return Date(timeIntervalSince1970: Double(local - (offset ?? zoneOffset(atLocal: local))))
+        return Date(timeIntervalSince1970: Double(local - (offset ?? zoneOffset(atLocal: local, zone))))
     }
 
-    /// Midnight of a calendar day in the reader's zone.
-    mutating func date(year: Int, month: Int, day: Int) throws(CellError) -> Date {
+    /// Midnight of a calendar day in `station`'s zone.
+    mutating func date(year: Int, month: Int, day: Int, station: String) throws(CellError) -> Date {
         guard let local = Self.localSeconds([year, month, day, 0, 0, 0]) else {
             throw CellError("\(year)-\(month)-\(day) is not a valid calendar date")
         }
-        return Date(timeIntervalSince1970: Double(local - zoneOffset(atLocal: local)))
+        return Date(timeIntervalSince1970: Double(local - zoneOffset(atLocal: local, zones.zone(for: station))))
     }
 
-    private mutating func zoneOffset(atLocal local: Int) -> Int {
-        let hour = local.quotient(3600)
-        if let cached = offsets[hour] { return cached }
-        let guess = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local)))
-        let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local - guess)))
-        offsets[hour] = offset
+    private mutating func zoneOffset(atLocal local: Int, _ zone: TimeZone) -> Int {
+        let key = ZoneHour(zone: zone.identifier, hour: local.quotient(3600))
+        if let cached = offsets[key] { return cached }
+        let guess = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local)))
+        let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local - guess)))
+        offsets[key] = offset
         return offset
     }
 

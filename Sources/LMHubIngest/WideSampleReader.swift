@@ -22,12 +22,12 @@ public struct WideSampleReader: ObservationReader {
     /// - Throws: ``IngestError`` when the file cannot be opened, or the header lacks a station or time
     ///   column, or a parameter column has no unit.
     public init(
-        path: String, timeZone: TimeZone = .gmt, units: [String: MeasurementUnit] = [:],
+        path: String, timeZones: StationTimeZones = StationTimeZones(), units: [String: MeasurementUnit] = [:],
         registry: ParameterRegistry = .water
     ) throws(IngestError) {
         file = path
         csv = try CSVReader(path: path)
-        times = TimeCell(timeZone: timeZone)
+        times = TimeCell(zones: timeZones)
         guard let header = try csv.next() else {
             throw IngestError(file: path, line: 1, field: nil, message: "the file is empty; expected a header row")
         }
@@ -47,7 +47,7 @@ public struct WideSampleReader: ObservationReader {
         guard !station.isEmpty else {
             throw IngestError(file: file, line: line, field: "station", message: "empty station")
         }
-        let (time, dayAssumed) = try readTime(record)
+        let (time, dayAssumed) = try readTime(record, station: station)
         var observations: [ObservationRecord] = []
         for column in columns.parameters {
             let parsed: (value: Double, censoring: Censoring)?
@@ -65,10 +65,10 @@ public struct WideSampleReader: ObservationReader {
         return observations
     }
 
-    private mutating func readTime(_ record: CSVRecord) throws(IngestError) -> (Date, Bool) {
+    private mutating func readTime(_ record: CSVRecord, station: String) throws(IngestError) -> (Date, Bool) {
         switch columns.time {
         case let .cell(index):
-            do { return (try times.parse(record.fields[index]), false) } catch {
+            do { return (try times.parse(record.fields[index], station: station), false) } catch {
                 throw IngestError(file: file, line: record.line, field: "time", message: error.message)
             }
         case let .yearMonth(yearIndex, monthIndex, dayIndex):
@@ -84,7 +84,7 @@ public struct WideSampleReader: ObservationReader {
             guard let day = dayText.isEmpty ? 1 : Int(dayText) else {
                 throw IngestError(file: file, line: record.line, field: "day", message: "expected a day of month, found '\(dayText)'")
             }
-            do { return (try times.date(year: year, month: month, day: day), dayText.isEmpty) } catch {
+            do { return (try times.date(year: year, month: month, day: day, station: station), dayText.isEmpty) } catch {
                 throw IngestError(file: file, line: record.line, field: "month", message: error.message)
             }
         }

@@ -17,7 +17,8 @@ public enum Seed {
         guard try await store.stations().isEmpty else { return nil }
         let stations = try JSONDecoder().decode([Station].self, from: Data(contentsOf: try resource("stations", "json")))
         let file = try sampleFile
-        var reader = try WideSampleReader(path: file.path, timeZone: TimeZone(identifier: "Asia/Phnom_Penh") ?? .gmt)
+        let zones = Dictionary(stations.map { ($0.id, TimeZone(identifier: $0.timeZone) ?? .gmt) }, uniquingKeysWith: { a, _ in a })
+        var reader = try WideSampleReader(path: file.path, timeZones: StationTimeZones(fallback: TimeZone(identifier: "Asia/Phnom_Penh") ?? .gmt, byStation: zones))
         let (summary, stored) = try await store.importing(timeZone: "Asia/Phnom_Penh", sourceFile: file.lastPathComponent) { sink in
             for station in stations { try await store.save(station) }
             return try await ImportRun.run(&reader, into: sink)

@@ -29,7 +29,7 @@ struct Assess: AsyncParsableCommand {
             throw ValidationError("unknown standard '\(standard)'; known: \(standards.keys.sorted().joined(separator: ", "))")
         }
         guard let zone = TimeZone(identifier: timezone) else { throw ValidationError("unknown time zone '\(timezone)'") }
-        var reader = try ObservationFile.open(path: file, layout: input, timeZone: zone, units: try UnitMapping.parse(unit))
+        var reader = try ObservationFile.open(path: file, layout: input, units: try UnitMapping.parse(unit), timeZones: StationTimeZones(fallback: zone))
         let (samples, emptyRows) = try reader.readSamples()
         if !emptyRows.isEmpty {
             FileHandle.standardError.write(Data("\(emptyRows.count) rows hold no value and make no sample (lines \(emptyRows.map(String.init).joined(separator: ", ")))\n".utf8))

@@ -17,7 +17,8 @@ struct Import: AsyncParsableCommand {
     @Argument(help: "The CSV file.") var file: String
     @Option(help: "SQLite database file.") var database = "lmhub.sqlite"
     @Option(help: "Table layout: wide or long (detected from the header when not given).") var format: ObservationFile.Layout?
-    @Option(help: "IANA time zone of times without an offset, and of new stations.") var timezone = "UTC"
+    @Option(help: "IANA time zone of local times (no offset) at stations the database does not know yet, and of those new stations; known stations keep their own zone.")
+    var timezone = "UTC"
     @Option(help: "Unit of a column whose header has none, as COLUMN=UNIT (repeatable).") var unit: [String] = []
     @Flag(help: "Store the valid rows and report the invalid ones, instead of storing nothing.") var skipInvalid = false
     @Option(help: "With --skip-invalid: where to write the rejected rows (default: FILE's name + .rejects.csv, in this folder).")
@@ -25,8 +26,12 @@ struct Import: AsyncParsableCommand {
 
     func run() async throws {
         guard let zone = TimeZone(identifier: timezone) else { throw ValidationError("unknown time zone '\(timezone)'") }
-        var reader = try ObservationFile.open(path: file, layout: format, timeZone: zone, units: try UnitMapping.parse(unit))
+        let units = try UnitMapping.parse(unit)
+        _ = try ObservationFile.open(path: file, layout: format, units: units)
         let store = try await LMHubStore.openSQLite(path: database)
+        let known = try await store.stations().map { ($0.id, TimeZone(identifier: $0.timeZone) ?? zone) }
+        var reader = try ObservationFile.open(path: file, layout: format, units: units, timeZones: StationTimeZones(
+            fallback: zone, byStation: Dictionary(known, uniquingKeysWith: { a, _ in a })))
         let started = Date()
         do {
             let (summary, stored) = try await store.importing(timeZone: timezone, sourceFile: (file as NSString).lastPathComponent) { sink in

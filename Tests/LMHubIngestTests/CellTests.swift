@@ -35,33 +35,42 @@ struct ValueCellTests {
 
 struct TimeCellTests {
     @Test func datesAreMidnightInTheZone() throws {
-        var utc = TimeCell(timeZone: .gmt)
-        #expect(try utc.parse("2004-10-01") == Date(timeIntervalSince1970: 1_096_588_800))
-        var phnomPenh = TimeCell(timeZone: TimeZone(identifier: "Asia/Phnom_Penh")!)
-        #expect(try phnomPenh.parse("2004-10-01") == Date(timeIntervalSince1970: 1_096_588_800 - 7 * 3600))
+        var utc = TimeCell(zones: StationTimeZones(fallback: .gmt))
+        #expect(try utc.parse("2004-10-01", station: "S") == Date(timeIntervalSince1970: 1_096_588_800))
+        var phnomPenh = TimeCell(zones: StationTimeZones(fallback: TimeZone(identifier: "Asia/Phnom_Penh")!))
+        #expect(try phnomPenh.parse("2004-10-01", station: "S") == Date(timeIntervalSince1970: 1_096_588_800 - 7 * 3600))
     }
 
     @Test func offsetsWinOverTheZone() throws {
-        var cell = TimeCell(timeZone: TimeZone(identifier: "Asia/Phnom_Penh")!)
-        #expect(try cell.parse("2018-01-01T12:00:00Z") == Date(timeIntervalSince1970: 1_514_808_000))
-        #expect(try cell.parse("2018-01-01T19:00+07:00") == Date(timeIntervalSince1970: 1_514_808_000))
-        #expect(try cell.parse("2018-01-01 07:30:00-04:30") == Date(timeIntervalSince1970: 1_514_808_000))
+        var cell = TimeCell(zones: StationTimeZones(fallback: TimeZone(identifier: "Asia/Phnom_Penh")!))
+        #expect(try cell.parse("2018-01-01T12:00:00Z", station: "S") == Date(timeIntervalSince1970: 1_514_808_000))
+        #expect(try cell.parse("2018-01-01T19:00+07:00", station: "S") == Date(timeIntervalSince1970: 1_514_808_000))
+        #expect(try cell.parse("2018-01-01 07:30:00-04:30", station: "S") == Date(timeIntervalSince1970: 1_514_808_000))
     }
 
     @Test func daylightSavingZonesUseTheOffsetOfTheDay() throws {
-        var cell = TimeCell(timeZone: TimeZone(identifier: "Europe/Berlin")!)
-        #expect(try cell.parse("2020-07-01T12:00") == Date(timeIntervalSince1970: 1_593_597_600))
-        #expect(try cell.parse("2020-01-01T12:00") == Date(timeIntervalSince1970: 1_577_876_400))
+        var cell = TimeCell(zones: StationTimeZones(fallback: TimeZone(identifier: "Europe/Berlin")!))
+        #expect(try cell.parse("2020-07-01T12:00", station: "S") == Date(timeIntervalSince1970: 1_593_597_600))
+        #expect(try cell.parse("2020-01-01T12:00", station: "S") == Date(timeIntervalSince1970: 1_577_876_400))
     }
 
     @Test(arguments: ["2019-02-29", "2004-13-01", "2004-04-31", "2004-10-01T24:00", "01/10/2004", "2004-10", "2004-10-01T12:3x"])
     func invalidTimesAreRejected(text: String) {
-        var cell = TimeCell(timeZone: .gmt)
-        #expect(throws: CellError.self) { try cell.parse(text) }
+        var cell = TimeCell(zones: StationTimeZones(fallback: .gmt))
+        #expect(throws: CellError.self) { try cell.parse(text, station: "S") }
     }
 
     @Test func leapDayIsValid() throws {
-        var cell = TimeCell(timeZone: .gmt)
-        #expect(try cell.parse("2000-02-29") == Date(timeIntervalSince1970: 951_782_400))
+        var cell = TimeCell(zones: StationTimeZones(fallback: .gmt))
+        #expect(try cell.parse("2000-02-29", station: "S") == Date(timeIntervalSince1970: 951_782_400))
+    }
+}
+
+struct StationTimeZoneTests {
+    @Test func knownStationsUseTheirOwnZone() throws {
+        var cell = TimeCell(zones: StationTimeZones(fallback: .gmt, byStation: ["Lumphat": TimeZone(identifier: "Asia/Phnom_Penh")!]))
+        #expect(try cell.parse("2004-10-01", station: "Lumphat") == Date(timeIntervalSince1970: 1_096_588_800 - 7 * 3600))
+        #expect(try cell.parse("2004-10-01", station: "New") == Date(timeIntervalSince1970: 1_096_588_800))
+        #expect(try cell.date(year: 2004, month: 10, day: 1, station: "Lumphat") == Date(timeIntervalSince1970: 1_096_588_800 - 7 * 3600))
     }
 }

@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(
             name: "LMHubServerTests",
             dependencies: [
-                "LMHubServer",
+                "LMHubServer", "LMHubIngest", "LMHubStorage",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -9,8 +9,10 @@ public struct ImportSummary: Sendable, Hashable {
     public var observationsRead = 0
     /// Observations new to the store.
     public var stored = 0
-    /// Observations the store already had (same datastream and time): re-importing a file skips them all.
-    public var skipped: Int { observationsRead - stored }
+    /// Observations already stored under the same datastream and time with a different value: kept as stored.
+    public var conflicts: [ObservationConflict] = []
+    /// Observations the store already had with the same value: re-importing a file skips them all.
+    public var skipped: Int { observationsRead - stored - conflicts.count }
     /// Rows left out with `skipInvalid`, each with its error.
     public var rejected: [IngestError] = []
     /// Header columns that name no parameter.
@@ -18,6 +20,14 @@ public struct ImportSummary: Sendable, Hashable {
 
     public init(file: String) {
         self.file = file
+    }
+
+    /// This summary with what the store reported of the import.
+    public func with(_ outcome: ImportOutcome) -> ImportSummary {
+        var summary = self
+        summary.stored = outcome.stored
+        summary.conflicts = outcome.conflicts
+        return summary
     }
 }
 
@@ -27,7 +37,8 @@ public enum ImportRun {
     /// - Parameter skipInvalid: `false` (the default): the first bad row throws, and the caller's transaction
     ///   stores nothing. `true`: bad rows are collected in ``ImportSummary/rejected`` and the rest is stored.
     ///   A structural CSV error (unclosed quote) always throws: the rows after it cannot be trusted.
-    /// - Returns: the summary; ``ImportSummary/stored`` is left for the store to fill in.
+    /// - Returns: the summary; ``ImportSummary/stored`` and the conflicts are left for the store to fill in
+    ///   (``ImportSummary/with(_:)``).
     public static func run<Reader: ObservationReader>(
         _ reader: inout Reader, into sink: some ObservationSink, skipInvalid: Bool = false,
         progressEvery: Int = 100_000, progress: (ImportSummary) -> Void = { _ in }

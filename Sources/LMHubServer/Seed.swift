@@ -17,15 +17,12 @@ public enum Seed {
         guard try await store.stations().isEmpty else { return nil }
         let stations = try JSONDecoder().decode([Station].self, from: Data(contentsOf: try resource("stations", "json")))
         let file = try sampleFile
-        let zones = Dictionary(stations.map { ($0.id, TimeZone(identifier: $0.timeZone) ?? .gmt) }, uniquingKeysWith: { a, _ in a })
-        var reader = try WideSampleReader(path: file.path, timeZones: StationTimeZones(fallback: TimeZone(identifier: "Asia/Phnom_Penh") ?? .gmt, byStation: zones))
-        let (summary, stored) = try await store.importing(timeZone: "Asia/Phnom_Penh", sourceFile: file.lastPathComponent) { sink in
+        let (summary, outcome) = try await store.importing(timeZone: "Asia/Phnom_Penh", sourceFile: file.lastPathComponent) { sink in
             for station in stations { try await store.save(station) }
+            var reader = try WideSampleReader(path: file.path, timeZones: StationTimeZones(byStation: try await store.timeZonesByStation()))
             return try await ImportRun.run(&reader, into: sink)
         }
-        var result = summary
-        result.stored = stored
-        return result
+        return summary.with(outcome)
     }
 
     private static func resource(_ name: String, _ ext: String) throws -> URL {

@@ -47,12 +47,12 @@ struct BenchImport: AsyncParsableCommand {
 
     private func importWithLMHub(_ csv: String, database: String) async throws {
         let store = try await LMHubStore.openSQLite(path: database)
-        let (_, stored) = try await store.importing(sourceFile: "observations.csv") { sink in
+        let (_, outcome) = try await store.importing(sourceFile: "observations.csv") { sink in
             var reader = try LongObservationReader(path: csv)
             return try await ImportRun.run(&reader, into: sink)
         }
         try await store.close()
-        guard stored == observations else { throw ValidationError("stored \(stored) of \(observations) observations") }
+        guard outcome.stored == observations else { throw ValidationError("stored \(outcome.stored) of \(observations) observations") }
     }
 
     /// Runs the baseline under `/usr/bin/time -f %M` where present: a child spawned straight from this

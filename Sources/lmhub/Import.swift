@@ -29,17 +29,15 @@ struct Import: AsyncParsableCommand {
         let units = try UnitMapping.parse(unit)
         _ = try ObservationFile.open(path: file, layout: format, units: units)
         let store = try await LMHubStore.openSQLite(path: database)
-        let known = try await store.stations().map { ($0.id, TimeZone(identifier: $0.timeZone) ?? zone) }
         var reader = try ObservationFile.open(path: file, layout: format, units: units, timeZones: StationTimeZones(
-            fallback: zone, byStation: Dictionary(known, uniquingKeysWith: { a, _ in a })))
+            fallback: zone, byStation: try await store.timeZonesByStation()))
         let started = Date()
         do {
-            let (summary, stored) = try await store.importing(timeZone: timezone, sourceFile: (file as NSString).lastPathComponent) { sink in
+            let (summary, outcome) = try await store.importing(timeZone: timezone, sourceFile: (file as NSString).lastPathComponent) { sink in
                 try await ImportRun.run(&reader, into: sink, skipInvalid: skipInvalid, progress: Progress.report)
             }
             try await store.close()
-            var result = summary
-            result.stored = stored
+            let result = summary.with(outcome)
             Progress.summary(result, seconds: Date().timeIntervalSince(started))
             if !result.rejected.isEmpty { try RejectReport.write(result.rejected, to: rejects ?? (file as NSString).lastPathComponent + ".rejects.csv") }
         } catch {

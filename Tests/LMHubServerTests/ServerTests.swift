@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import LMHubIngest
 import LMHubStorage
 import Testing
 @testable import LMHubServer
@@ -12,9 +13,24 @@ struct ServerTests {
         let summary = try #require(try await Seed.fillIfEmpty(store))
         #expect(summary.rowsRead == 406)
         #expect(try await Seed.fillIfEmpty(store) == nil)
+        try await reimportAddsNothing(store)
         let app = Application(router: try buildRouter(store: store))
         try await app.test(.router, body)
         try await store.close()
+    }
+
+    /// The bundled file imported again, as `lmhub import` does with its default zone (UTC): the stations'
+    /// own zone applies, so every observation is found already stored.
+    func reimportAddsNothing(_ store: LMHubStore) async throws {
+        let before = try await store.observationCount()
+        let (summary, outcome) = try await store.importing(sourceFile: "again.csv") { sink in
+            var reader = try WideSampleReader(path: try Seed.sampleFile.path, timeZones: StationTimeZones(byStation: try await store.timeZonesByStation()))
+            return try await ImportRun.run(&reader, into: sink)
+        }
+        #expect(outcome.stored == 0)
+        #expect(outcome.conflicts.isEmpty)
+        #expect(summary.with(outcome).skipped == 3752)
+        #expect(try await store.observationCount() == before)
     }
 
     struct StationsBody: Decodable {

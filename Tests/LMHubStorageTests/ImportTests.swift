@@ -109,3 +109,42 @@ struct ImportTests {
         #expect(error?.description.contains("/nonexistent/folder/hub.sqlite") == true)
     }
 }
+
+/// A corrected file never silently replaces or loses stored values.
+struct ConflictTests {
+    @Test func aDifferentValueForAStoredObservationIsAConflictAndTheStoredValueStays() async throws {
+        let store = try await LMHubStore.openSQLite(path: ":memory:")
+        _ = try await importFile(try temporaryFile(longFile), into: store)
+        let corrected = """
+            station,time,parameter,value,unit
+            LMH-01,2020-01-01T08:00:00Z,DO,7.9,mg/L
+            LMH-01,2020-01-01T08:00:00Z,TP,0.05,mg/L
+            LMH-01,2020-03-01T08:00:00Z,DO,5.5,mg/L
+
+            """
+        let summary = try await importFile(try temporaryFile(corrected), into: store)
+        #expect(summary.stored == 1)
+        #expect(summary.skipped == 1)
+        #expect(summary.conflicts.map(\.line) == [3])
+        #expect(summary.conflicts.first?.stored == "<0.01")
+        #expect(summary.conflicts.first?.incoming == "0.05")
+        #expect(try await store.observations(station: "LMH-01", parameter: "TP").map(\.value) == [0.01])
+        try await store.close()
+    }
+
+    @Test func twoValuesForOneObservationInOneFileKeepTheFirstAndReportTheSecond() async throws {
+        let store = try await LMHubStore.openSQLite(path: ":memory:")
+        let file = """
+            station,time,parameter,value,unit
+            S1,2020-01-15,TP,0.05,mg/L
+            S1,2020-01-15,TP,0.07,mg/L
+            S1,2020-01-15,TP,0.05,mg/L
+
+            """
+        let summary = try await importFile(try temporaryFile(file), into: store)
+        #expect(summary.stored == 1)
+        #expect(summary.conflicts.map(\.line) == [3])
+        #expect(summary.skipped == 1)
+        try await store.close()
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import LMHubCore
+import SQLKit
+
+/// Tells, for observations an insert skipped, which repeat what is stored (duplicates) and which disagree
+/// with it (conflicts): same datastream and time, another value or censoring as reported.
+enum StoredObservationCheck {
+    static func conflicts(among skipped: [(ObservationKey, ObservationRecord)], on db: any SQLDatabase) async throws -> [ObservationConflict] {
+        let stored = try await storedValues(of: Array(Set(skipped.map(\.0))), on: db)
+        return skipped.compactMap { key, record in
+            guard let kept = stored[key] else { return nil }
+            let incoming = MeasuredValue(value: record.reported.value, unit: record.reported.unit, censoring: record.reported.censoring)
+            guard kept != incoming else { return nil }
+            return ObservationConflict(
+                line: record.line, station: record.station, parameter: record.parameter.code, time: record.time,
+                stored: kept.censoring.rawValue + "\(kept.value)", incoming: incoming.censoring.rawValue + "\(incoming.value)",
+                unit: record.reported.unit.rawValue)
+        }
+    }
+
+    /// Stored values as reported, by key, for `keys` (one query: `(datastream_id, phenomenon_time) IN (VALUES …)`,
+    /// row values that SQLite ≥ 3.15 and PostgreSQL both accept).
+    private static func storedValues(of keys: [ObservationKey], on db: any SQLDatabase) async throws -> [ObservationKey: MeasuredValue] {
+        struct Row: Decodable { let datastream_id: Int64; let phenomenon_time: Int64; let value_reported: Double; let censoring: String; let unit: String }
+        let pairs = keys.map { SQLGroupExpression([SQLBind($0.datastream), SQLBind($0.time)] as [any SQLExpression]) }
+        let rows = try await db.select()
+            .columns(SQLColumn("datastream_id", table: "o"), SQLColumn("phenomenon_time", table: "o"),
+                     SQLColumn("value_reported", table: "o"), SQLColumn("censoring", table: "o"), SQLColumn("unit", table: "d"))
+            .from(SQLAlias(SQLIdentifier("observations"), as: SQLIdentifier("o")))
+            .join(SQLAlias(SQLIdentifier("datastreams"), as: SQLIdentifier("d")), on: SQLColumn("datastream_id", table: "o"), .equal, SQLColumn("id", table: "d"))
+            .where(SQLGroupExpression([SQLColumn("datastream_id", table: "o"), SQLColumn("phenomenon_time", table: "o")] as [any SQLExpression]),
+                   .in, SQLGroupExpression(SQLList([SQLRaw("VALUES"), SQLList(pairs)], separator: SQLRaw(" "))))
+            .all(decoding: Row.self)
+        var values: [ObservationKey: MeasuredValue] = [:]
+        for row in rows {
+            values[ObservationKey(datastream: row.datastream_id, time: row.phenomenon_time)] = MeasuredValue(
+                value: row.value_reported, unit: MeasurementUnit(rawValue: row.unit) ?? .milligramsPerLitre,
+                censoring: Censoring(rawValue: row.censoring) ?? .none)
+        }
+        return values
+    }
+}

@@ -13,6 +13,7 @@ public enum MeasurementUnit: String, Sendable, Hashable, Codable, CaseIterable {
     case degreesCelsius = "°C"
     case pH = "pH"
     case countPerLitre = "count/L"
+    case countPer100Millilitres = "count/100mL"
 
     /// The quantity a unit measures; values convert only between units of the same dimension.
     public enum Dimension: String, Sendable {
@@ -25,22 +26,23 @@ public enum MeasurementUnit: String, Sendable, Hashable, Codable, CaseIterable {
         case .millisiemensPerMetre, .microsiemensPerCentimetre: .conductivity
         case .degreesCelsius: .temperature
         case .pH: .acidity
-        case .countPerLitre: .countConcentration
+        case .countPerLitre, .countPer100Millilitres: .countConcentration
         }
     }
 
     /// Factor from this unit to its dimension's base unit.
-    /// 1 µg/L = 0.001 mg/L; 1 mS/m = 10 µS/cm (1 mS/m = 10⁻³ S / 10² cm = 10⁻⁵ S/cm = 10 µS/cm).
+    /// 1 µg/L = 0.001 mg/L; 1 mS/m = 10 µS/cm (1 mS/m = 10⁻³ S / 10² cm = 10⁻⁵ S/cm = 10 µS/cm);
+    /// 1 per 100 mL = 10 per L.
     var factorToBase: Double {
         switch self {
         case .microgramsPerLitre: 0.001
-        case .millisiemensPerMetre: 10
+        case .millisiemensPerMetre, .countPer100Millilitres: 10
         default: 1
         }
     }
 
     /// Parses the unit spellings found in agencies' files: `mg/L`, `mg/l`, `MG/L`, `ug/L`, `µg/L`, `μg/L`,
-    /// `mS/m`, `uS/cm`, `µS/cm`, `°C`, `degC`, `C`, `pH`, `pH units`, `count/L`, `个/L`.
+    /// `mS/m`, `uS/cm`, `µS/cm`, `°C`, `degC`, `C`, `pH`, `pH units`, `count/L`, `个/L`, `MPN/100mL`, `CFU/100mL`.
     /// Returns `nil` for anything else: an unknown unit is never guessed.
     public init?(parsing text: String) {
         let key = text.trimmingCharacters(in: .whitespaces)
@@ -54,6 +56,7 @@ public enum MeasurementUnit: String, Sendable, Hashable, Codable, CaseIterable {
         case "°c", "degc", "c", "deg c", "celsius": self = .degreesCelsius
         case "ph", "ph units", "ph unit", "-", "su": self = .pH
         case "count/l", "个/l", "cfu/l", "mpn/l": self = .countPerLitre
+        case "count/100ml", "cfu/100ml", "mpn/100ml", "#/100ml": self = .countPer100Millilitres
         default: return nil
         }
     }

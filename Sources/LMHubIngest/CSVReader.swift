@@ -28,21 +28,25 @@ public struct CSVReader {
     /// Opens `path` for reading.
     /// - Throws: ``IngestError`` when the file cannot be opened.
     public init(path: String) throws(IngestError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw IngestError(file: path, line: 0, field: nil, message: "cannot open the file")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw IngestError(file: path, line: 0, field: nil, message: "no such file")
+        }
+        guard !isFolder.boolValue, let handle = FileHandle(forReadingAtPath: path) else {
+            throw IngestError(file: path, line: 0, field: nil, message: isFolder.boolValue ? "is a folder, not a CSV file" : "cannot open the file (permissions?)")
         }
         self.handle = handle
         self.file = path
-        fill()
+        try fill()
         if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     }
 
     /// The next record, or `nil` at the end of the file.
     public mutating func next() throws(IngestError) -> CSVRecord? {
         while true {
-            guard let byte = peek() else { return nil }
+            guard let byte = try peek() else { return nil }
             if byte == Self.lf || byte == Self.cr {
-                consumeLineEnd()
+                try consumeLineEnd()
                 continue
             }
             return try readRecord()
@@ -54,23 +58,23 @@ public struct CSVReader {
         var fields: [String] = []
         while true {
             try readField(into: &fields, recordLine: startLine)
-            guard let byte = peek() else { return CSVRecord(fields: fields, line: startLine) }
+            guard let byte = try peek() else { return CSVRecord(fields: fields, line: startLine) }
             if byte == Self.comma {
                 position += 1
                 continue
             }
-            consumeLineEnd()
+            try consumeLineEnd()
             return CSVRecord(fields: fields, line: startLine)
         }
     }
 
     private mutating func readField(into fields: inout [String], recordLine: Int) throws(IngestError) {
         field.removeAll(keepingCapacity: true)
-        if peek() == Self.quote {
+        if try peek() == Self.quote {
             position += 1
             try readQuoted(recordLine: recordLine, fieldIndex: fields.count)
         } else {
-            while let byte = peek(), byte != Self.comma, byte != Self.lf, byte != Self.cr {
+            while let byte = try peek(), byte != Self.comma, byte != Self.lf, byte != Self.cr {
                 field.append(byte)
                 position += 1
             }
@@ -84,46 +88,49 @@ public struct CSVReader {
 
     private mutating func readQuoted(recordLine: Int, fieldIndex: Int) throws(IngestError) {
         while true {
-            guard let byte = peek() else {
+            guard let byte = try peek() else {
                 throw IngestError(file: file, line: recordLine, field: "column \(fieldIndex + 1)",
                                   message: "a quoted field is not closed before the end of the file", isStructural: true)
             }
             position += 1
             if byte == Self.quote {
-                if peek() == Self.quote {
+                if try peek() == Self.quote {
                     field.append(Self.quote)
                     position += 1
                     continue
                 }
-                if let next = peek(), next != Self.comma, next != Self.lf, next != Self.cr {
+                if let next = try peek(), next != Self.comma, next != Self.lf, next != Self.cr {
                     throw IngestError(file: file, line: line, field: "column \(fieldIndex + 1)",
                                       message: "expected a comma or a line end after the closing quote, found '\(Character(Unicode.Scalar(next)))'",
                                       isStructural: true)
                 }
                 return
             }
-            if byte == Self.lf || (byte == Self.cr && peek() != Self.lf) { line += 1 }
+            if byte == Self.lf { line += 1 } else if byte == Self.cr, try peek() != Self.lf { line += 1 }
             field.append(byte)
         }
     }
 
-    private mutating func consumeLineEnd() {
-        if peek() == Self.cr { position += 1 }
-        if peek() == Self.lf { position += 1 }
+    private mutating func consumeLineEnd() throws(IngestError) {
+        if try peek() == Self.cr { position += 1 }
+        if try peek() == Self.lf { position += 1 }
         line += 1
     }
 
-    private mutating func peek() -> UInt8? {
+    private mutating func peek() throws(IngestError) -> UInt8? {
         if position < buffer.count { return buffer[position] }
         if atEnd { return nil }
-        fill()
+        try fill()
         return position < buffer.count ? buffer[position] : nil
     }
 
-    private mutating func fill() {
-        let chunk = handle.readData(ofLength: Self.chunkSize)
-        if chunk.isEmpty { atEnd = true }
-        buffer = Array(chunk)
+    private mutating func fill() throws(IngestError) {
+        let chunk: Data?
+        do { chunk = try handle.read(upToCount: Self.chunkSize) } catch {
+            throw IngestError(file: file, line: line, field: nil, message: "reading failed: \(error.localizedDescription)", isStructural: true)
+        }
+        if chunk?.isEmpty ?? true { atEnd = true }
+        buffer = chunk.map(Array.init) ?? []
         position = 0
     }
 }

@@ -36,7 +36,7 @@ public struct LongObservationReader: ObservationReader {
         }
         for name in Self.required where columns[name] == nil {
             throw IngestError(file: path, line: 1, field: name,
-                              message: "missing column; a long file needs \(Self.required.joined(separator: ","))[,censoring]")
+                              message: "missing column; a long file needs \(Self.required.joined(separator: ","))[,censoring]" + HeaderHint.separator(header.fields))
         }
         self.columns = columns
         ignoredColumns = header.fields.filter {
@@ -63,7 +63,7 @@ public struct LongObservationReader: ObservationReader {
         guard !station.isEmpty else { throw fail("station", "empty station") }
         let parameterText = cell("parameter")
         guard let parameter = parameters[parameterText] ?? registry.parameter(named: parameterText) else {
-            throw fail("parameter", "unknown parameter '\(parameterText)'")
+            throw fail("parameter", "unknown parameter '\(parameterText)'; known codes: \(registry.parameters.map(\.code).joined(separator: ", ")) (and their aliases)")
         }
         parameters[parameterText] = parameter
         let unitText = cell("unit")

@@ -31,7 +31,7 @@ struct WideColumns {
         func find(_ names: [String]) -> Int? { names.lazy.compactMap { keys.firstIndex(of: $0) }.first }
         guard let station = find(Self.stationNames) else {
             throw IngestError(file: file, line: 1, field: nil,
-                              message: "no station column; name one of: \(Self.stationNames.joined(separator: ", "))")
+                              message: "no station column; name one of: \(Self.stationNames.joined(separator: ", "))" + HeaderHint.separator(header))
         }
         var used: Set<Int> = [station]
         if let cell = find(Self.timeNames) {

@@ -1,28 +1,20 @@
 import Foundation
 import Hummingbird
 
-/// Errors a request can end in, mapped to HTTP once: a JSON body `{"error": {"status", "message"}}`.
-enum APIError: Error, HTTPResponseError {
-    case badRequest(String)
-    case notFound(String)
-    case internalError(String)
+/// An API request that failed, answered as JSON `{"error": {"status", "message"}}`; domain errors are mapped
+/// to it once, where they arise in the routes.
+struct APIError: Error, HTTPResponseError {
+    let status: HTTPResponse.Status
+    let message: String
 
-    var status: HTTPResponse.Status {
-        switch self {
-        case .badRequest: .badRequest
-        case .notFound: .notFound
-        case .internalError: .internalServerError
-        }
-    }
-
-    var message: String {
-        switch self {
-        case let .badRequest(message), let .notFound(message), let .internalError(message): message
-        }
-    }
+    static func badRequest(_ message: String) -> APIError { APIError(status: .badRequest, message: message) }
+    static func notFound(_ message: String) -> APIError { APIError(status: .notFound, message: message) }
+    static func internalError(_ message: String) -> APIError { APIError(status: .internalServerError, message: message) }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        let data = try JSONEncoder().encode(ErrorBody(error: .init(status: status.code, message: message)))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(ErrorBody(error: .init(status: status.code, message: message)))
         return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
                         body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }

@@ -7,13 +7,14 @@ import LMHubStorage
 struct APIRoutes: Sendable {
     let hub: HubService
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<HubRequestContext>) {
         let api = router.group("api/v1")
         api.get("stations") { _, _ in try await stations() }
         api.get("stations/:id/observations") { request, context in
             let id = try context.parameters.require("id").removingPercentEncoding ?? ""
             let query = request.uri.queryParameters
-            return try await observations(station: id, parameter: query.get("parameter"), from: query.get("from"), to: query.get("to"))
+            func value(_ name: String) -> String? { query.get(name).flatMap { $0.isEmpty ? nil : $0 } }
+            return try await observations(station: id, parameter: value("parameter"), from: value("from"), to: value("to"))
         }
     }
 
@@ -47,7 +48,7 @@ struct APIRoutes: Sendable {
     static func time(_ text: String?, _ name: String, end: Bool, zone: TimeZone) throws -> Date? {
         guard let text, !text.isEmpty else { return nil }
         if let date = try? Date(text, strategy: .iso8601) { return date }
-        if let day = try? Date(text + "T00:00:00Z", strategy: .iso8601) {
+        if let day = try? Date(text + "T00:00:00Z", strategy: .iso8601), LocalDate.string(day, timeZone: "UTC") == text {
             let start = day.addingTimeInterval(-Double(zone.secondsFromGMT(for: day)))
             return end ? start.addingTimeInterval(86_400 - 0.001) : start
         }

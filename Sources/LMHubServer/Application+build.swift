@@ -8,22 +8,25 @@ import Logging
 /// Routes: `/` (overview), `/stations/{id}`, `/api/v1/stations`, `/api/v1/stations/{id}/observations`,
 /// `/healthz`. Domain errors become HTTP errors once, in ``APIError``.
 public func buildApplication(config: AppConfig, store: LMHubStore) throws -> some ApplicationProtocol {
-    var logger = Logger(label: "lmhub")
-    logger.logLevel = .info
+    let logger = Logger(label: "lmhub")
     let router = try buildRouter(store: store)
     return Application(
         router: router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "lmhub"),
+        onServerRunning: { channel in
+            let port = channel.localAddress?.port ?? config.port
+            logger.info("LMHub at http://\(config.host):\(port)/ (database \(config.databasePath); Ctrl-C to stop)")
+        },
         logger: logger
     )
 }
 
 /// The router alone, for tests and for embedding.
-public func buildRouter(store: LMHubStore) throws -> Router<BasicRequestContext> {
+public func buildRouter(store: LMHubStore) throws -> Router<HubRequestContext> {
     let standards = try WaterQualityStandard.bundled()
     guard let standard = standards["cn-gb3838-2002"] else { throw APIError.internalError("GB 3838-2002 data file missing") }
     let hub = HubService(store: store, standard: standard)
-    let router = Router()
+    let router = Router(context: HubRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: ErrorMiddleware())
     router.get("/healthz") { _, _ in "ok" }

@@ -6,32 +6,23 @@ import LMHubViews
 struct PageRoutes: Sendable {
     let hub: HubService
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<HubRequestContext>) {
         router.get("/") { request, _ in
-            try await html(OverviewPage.render(hub.overview(language: language(of: request))))
+            try await html(OverviewPage.render(hub.overview(language: LanguageNegotiation.language(of: request))))
         }
         router.get("/stations/:id") { request, context in
-            let language = language(of: request)
+            let language = LanguageNegotiation.language(of: request)
             let id = try context.parameters.require("id").removingPercentEncoding ?? ""
+            let parameter = request.uri.queryParameters.get("parameter").flatMap { $0.isEmpty ? nil : $0 }
             do {
-                let model = try await hub.stationPage(id: id, parameter: request.uri.queryParameters.get("parameter"), language: language)
-                return html(StationPage.render(model))
+                return html(StationPage.render(try await hub.stationPage(id: id, parameter: parameter, language: language)))
             } catch let error as APIError {
-                return html(ErrorPage.render(title: Strings.text("station.notFound", language), message: error.message, language: language),
-                            status: error.status)
+                throw PageError(status: error.status, message: error.message, language: language)
             }
         }
     }
 
-    /// `?lang=` if it names a served language, else the first served language in `Accept-Language`, else English.
-    func language(of request: Request) -> String {
-        if let asked = request.uri.queryParameters.get("lang"), Strings.languages.contains(asked) { return asked }
-        let header = request.headers[.acceptLanguage] ?? ""
-        let preferred = header.split(separator: ",").map { $0.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased() }
-        return preferred.lazy.compactMap { tag in Strings.languages.first { tag == $0 || tag.hasPrefix($0 + "-") } }.first ?? "en"
-    }
-
-    func html(_ page: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
+    func html(_ page: String) -> Response {
+        Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
     }
 }

@@ -13,12 +13,21 @@ extension LMHubStore {
         timeZone: String = "UTC", sourceFile: String,
         _ body: (any ObservationSink) async throws -> R
     ) async throws -> (result: R, outcome: ImportOutcome) {
-        try await Transaction.run(on: db) {
+        let imported = try await Transaction.run(on: db) {
             let writer = ObservationWriter(db: db, timeZone: timeZone, sourceFile: sourceFile)
             let result = try await body(writer)
             try await writer.flush()
             return (result, writer.outcome)
         }
+        try await checkpoint()
+        return imported
+    }
+
+    /// Moves what the write-ahead log holds into the database file, so that a copy of the `.sqlite` file
+    /// alone is complete after an import.
+    func checkpoint() async throws {
+        guard db.dialect.name == "sqlite" else { return }
+        try await db.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
     }
 
     /// The zone of every station, by id.

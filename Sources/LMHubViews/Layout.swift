@@ -55,6 +55,6 @@ enum Layout {
     .cls{display:inline-block;min-width:2.2em;padding:0 .4em;border-radius:3px;text-align:center;font-weight:600}
     .maps{display:flex;flex-wrap:wrap;gap:1em}.maps figure{margin:0}svg.map{border:1px solid #ccd;max-width:100%;height:auto}
     svg.chart{width:100%;height:auto;border:1px solid #dde}.params a,.params strong{margin-right:.6em}
-    .note{color:#555;font-size:13px}.scroll{overflow-x:auto}
+    .note{color:#555;font-size:13px}.scroll{overflow-x:auto}.legend .cls{margin-right:.3em}
     """
 }

@@ -54,6 +54,7 @@ public enum OverviewPage {
                  .unwrap(detail) { svg in
                      .element(named: "figure", nodes: [.raw(svg), .element(named: "figcaption", text: Strings.text("overview.detail", lang))])
                  }),
+            ClassLegend.node(standard: model.standard, language: lang),
             .if(!unplaced.isEmpty, .p(.class("note"), .text(Strings.text("overview.unplaced", lang) + ": "
                 + unplaced.map { $0.station.name.text(lang) }.joined(separator: ", ")))),
             .div(.class("scroll"), .table(

@@ -34,6 +34,8 @@ public enum Strings {
         "position.approximate": ["en": "approximate", "zh": "近似"],
         "position.unknown": ["en": "unknown", "zh": "未知"],
         "class.none": ["en": "no class", "zh": "无类别"],
+        "legend.title": ["en": "Class of the latest sample", "zh": "最新样品类别"],
+        "legend.dashed": ["en": "dashed outline: approximate position", "zh": "虚线圆圈：近似位置"],
         "station.samples": ["en": "Samples", "zh": "样品"],
         "station.chart": ["en": "Time series", "zh": "时间序列"],
         "station.chartNote": [
@@ -45,12 +47,14 @@ public enum Strings {
             "en": "* The source gives no day of month; the 1st is shown.",
             "zh": "* 源数据未给出日期中的日，按当月 1 日显示。",
         ],
-        "station.notFound": ["en": "No such station", "zh": "没有该站点"],
+        "error.notFound": ["en": "Not found", "zh": "未找到"],
+        "error.badRequest": ["en": "Bad request", "zh": "请求有误"],
+        "error.server": ["en": "Server error", "zh": "服务器错误"],
         "station.parameter": ["en": "Parameter", "zh": "项目"],
         "station.source": ["en": "Source", "zh": "数据来源"],
         "footer.data": [
-            "en": "Water data: Mekong River Commission, via the Freshwater Health Index R package (CC0). Map: Natural Earth.",
-            "zh": "水质数据：湄公河委员会，经淡水健康指数 R 包 (CC0) 转载。地图：Natural Earth。",
+            "en": "Bundled water data: Mekong River Commission, via the Freshwater Health Index R package (CC0). Map: Natural Earth.",
+            "zh": "内置水质数据：湄公河委员会，经淡水健康指数 R 包 (CC0) 转载。地图：Natural Earth。",
         ],
     ]
 }

@@ -71,7 +71,11 @@ public struct TimeSeriesChart: Sendable {
             svg += "<text x=\"\(SVG.n(x(start)))\" y=\"\(SVG.n(height - 10))\" font-size=\"11\" text-anchor=\"middle\">\(year)</text>"
         }
         svg += "<text x=\"12\" y=\"\(SVG.n(self.top + plotHeight / 2))\" font-size=\"11\" transform=\"rotate(-90 12 \(SVG.n(self.top + plotHeight / 2)))\" text-anchor=\"middle\">\(SVG.escape(unit))</text>"
-        let line = points.enumerated().map { "\($0 == 0 ? "M" : "L")\(SVG.n(x($1.time))) \(SVG.n(y($1.value)))" }.joined()
+        let gap = Self.gapThreshold(points.map(\.time))
+        let line = points.enumerated().map { index, point in
+            let move = index == 0 || point.time.timeIntervalSince(points[index - 1].time) > gap
+            return "\(move ? "M" : "L")\(SVG.n(x(point.time))) \(SVG.n(y(point.value)))"
+        }.joined()
         svg += "<path d=\"\(line)\" fill=\"none\" stroke=\"#555\" stroke-width=\"1\"/>"
         for point in points {
             svg += "<circle cx=\"\(SVG.n(x(point.time)))\" cy=\"\(SVG.n(y(point.value)))\" r=\"2.6\" "
@@ -79,6 +83,14 @@ public struct TimeSeriesChart: Sendable {
             svg += "<title>\(SVG.escape(point.label))</title></circle>"
         }
         return svg + "</svg>"
+    }
+
+    /// The line breaks where two points are more than three times the median spacing apart, so that a
+    /// gap in sampling does not look like a measured trend.
+    static func gapThreshold(_ times: [Date]) -> TimeInterval {
+        let spacings = zip(times.dropFirst(), times).map { $0.timeIntervalSince($1) }.sorted()
+        guard !spacings.isEmpty else { return .infinity }
+        return 3 * spacings[spacings.count / 2]
     }
 
     /// 1, 2 or 5 times a power of ten, at or above `value`.

@@ -32,9 +32,9 @@ struct AssessmentReport {
                 + columns.map { code in assessment.parameters.first { $0.parameter == code }?.label ?? "" }
                 + [assessment.label ?? "no class", assessment.drivers.joined(separator: ",")]
         }
-        let widths = header.indices.map { index in ([header] + rows).map { $0[index].count }.max() ?? 0 }
+        let widths = header.indices.map { index in ([header] + rows).map { Self.columns(of: $0[index]) }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
-            zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ")
+            zip(cells, widths).map { $0 + String(repeating: " ", count: $1 - Self.columns(of: $0)) }.joined(separator: "  ")
                 .trimmingCharacters(in: .whitespaces) + "\n"
         }
         var out = "\(standard.version) (\(standard.id)), sample class = worst class over the assessed items\n"
@@ -58,6 +58,16 @@ struct AssessmentReport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(document), as: UTF8.self)
+    }
+
+    /// Terminal columns a text takes: East Asian wide characters (劣, station names in Chinese) take two.
+    static func columns(of text: String) -> Int {
+        text.unicodeScalars.reduce(0) { width, scalar in
+            let wide = (0x1100...0x115F).contains(scalar.value) || (0x2E80...0xA4CF).contains(scalar.value)
+                || (0xAC00...0xD7A3).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
+                || (0xFF00...0xFF60).contains(scalar.value) || (0xFFE0...0xFFE6).contains(scalar.value)
+            return width + (wide ? 2 : 1)
+        }
     }
 
     static func value(_ measurement: MeasuredValue) -> String {

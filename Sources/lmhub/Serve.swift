@@ -10,8 +10,12 @@ struct Serve: AsyncParsableCommand {
     )
 
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
-    @Option(help: "Port to listen on.") var port = 8080
+    @Option(help: "Port to listen on (1–65535).") var port = 8080
     @Option(help: "SQLite database file.") var database = "lmhub.sqlite"
+
+    func validate() throws {
+        guard (1...65_535).contains(port) else { throw ValidationError("--port must be between 1 and 65535, not \(port)") }
+    }
 
     func run() async throws {
         let logger = Logger(label: "lmhub")
@@ -20,8 +24,18 @@ struct Serve: AsyncParsableCommand {
             logger.info("created \(database) and filled it with the bundled MRC samples: \(summary.stored) observations from \(summary.rowsRead) rows")
         }
         let app = try buildApplication(config: AppConfig(host: host, port: port, databasePath: database), store: store)
-        logger.info("LMHub at http://\(host):\(port)/ (database \(database); Ctrl-C to stop)")
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch {
+            try? await store.close()
+            throw ServeFailed(message: "\(error)\nCannot listen on \(host):\(port); is another server using it? Try --port with another number.")
+        }
         try await store.close()
     }
+}
+
+/// The hub could not start listening.
+struct ServeFailed: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
 }

@@ -139,3 +139,54 @@ struct ServerTests {
         }
     }
 }
+
+/// What careless requests get: a body that says what is wrong, in the page's language.
+struct ServerErrorTests {
+    func withHub(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let store = try await LMHubStore.openSQLite(path: ":memory:")
+        _ = try await Seed.fillIfEmpty(store)
+        try await Application(router: try buildRouter(store: store)).test(.router, body)
+        try await store.close()
+    }
+
+    @Test func unknownRoutesAnswer404WithABody() async throws {
+        try await withHub { client in
+            try await client.execute(uri: "/nothing?lang=zh", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(String(buffer: response.body).contains("<h1>未找到</h1>"))
+            }
+            try await client.execute(uri: "/api/v1/nothing", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(String(buffer: response.body) == #"{"error":{"message":"nothing at /api/v1/nothing","status":404}}"#)
+            }
+        }
+    }
+
+    @Test func impossibleDatesAreRejectedNotRolledOver() async throws {
+        try await withHub { client in
+            try await client.execute(uri: "/api/v1/stations/Lumphat/observations?from=2014-02-30", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+
+    @Test func emptyQueryValuesMeanNoFilter() async throws {
+        try await withHub { client in
+            try await client.execute(uri: "/api/v1/stations/Lumphat/observations?parameter=&from=&to=", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("\"parameter\":\"TP\""))
+            }
+        }
+    }
+
+    @Test func anUnknownParameterOnAStationPageIsABadRequestNotAMissingStation() async throws {
+        try await withHub { client in
+            try await client.execute(uri: "/stations/Lumphat?parameter=XYZ&lang=ZH", method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(response.status == .badRequest)
+                #expect(page.contains("<h1>请求有误</h1>"))
+                #expect(page.contains("unknown parameter 'XYZ'"))
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import Hummingbird
+import LMHubViews
+
+/// A page request that failed, answered with an HTML error page in the request's language.
+struct PageError: Error, HTTPResponseError {
+    let status: HTTPResponse.Status
+    let message: String
+    let language: String
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        let key = status == .notFound ? "error.notFound" : status == .badRequest ? "error.badRequest" : "error.server"
+        let page = ErrorPage.render(title: Strings.text(key, language), message: message, language: language)
+        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
+    }
+}

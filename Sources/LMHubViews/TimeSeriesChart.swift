@@ -93,11 +93,12 @@ public struct TimeSeriesChart: Sendable {
         return 3 * spacings[spacings.count / 2]
     }
 
-    /// 1, 2 or 5 times a power of ten, at or above `value`.
+    /// The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten at or above `value`.
     static func niceCeiling(_ value: Double) -> Double {
         guard value > 0 else { return 1 }
-        let power = pow(10, floor(log10(value)))
-        return [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= value } ?? 10 * power
+        let exponent = floor(log10(value))
+        let scaled = { (multiple: Double) in exponent >= 0 ? multiple * pow(10, exponent) : multiple / pow(10, -exponent) }
+        return [1.0, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map(scaled).first { $0 >= value * (1 - 1e-12) } ?? scaled(10)
     }
 
     static func ticks(from low: Double, to high: Double) -> [Double] {

@@ -50,9 +50,21 @@ struct ViewsTests {
     }
 
     @Test func chartAxisUsesRoundNumbers() {
-        #expect(TimeSeriesChart.niceCeiling(0.54) == 1)
-        #expect(TimeSeriesChart.niceCeiling(6.6) == 10)
-        #expect(TimeSeriesChart.niceCeiling(1.1) == 2)
-        #expect(TimeSeriesChart.ticks(from: 0, to: 1) == [0, 0.2, 0.4, 0.6000000000000001, 0.8, 1])
+        #expect(TimeSeriesChart.niceCeiling(0.54) == 0.6)
+        #expect(TimeSeriesChart.niceCeiling(6.6) == 8)
+        #expect(TimeSeriesChart.niceCeiling(12) == 15)
+        #expect(TimeSeriesChart.niceCeiling(1) == 1)
+        #expect(TimeSeriesChart.ticks(from: 0, to: 15) == [0, 3, 6, 9, 12, 15])
+    }
+}
+
+struct ChartGapTests {
+    @Test func theLineBreaksAcrossLongGaps() {
+        let day = 86_400.0
+        let times = [0, 30, 60, 90, 400, 430].map { Date(timeIntervalSince1970: $0 * day) }
+        #expect(TimeSeriesChart.gapThreshold(times) == 90 * day)
+        let svg = TimeSeriesChart().render(
+            points: times.map { .init(time: $0, value: 1, censored: false, label: "") }, bands: [], unit: "mg/L", title: "t")
+        #expect(svg.components(separatedBy: "M").count - 1 == 2)
     }
 }

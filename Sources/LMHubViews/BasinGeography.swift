@@ -6,6 +6,8 @@ public struct BasinGeography: Sendable {
     /// One feature: its English and Chinese names and its rings or lines as (longitude, latitude) pairs.
     public struct Feature: Sendable {
         public let kind: String
+        /// ISO 3166-1 alpha-2 of a country; `nil` for a river.
+        public let iso2: String?
         public let name: LocalizedName
         public let lines: [[(lon: Double, lat: Double)]]
     }
@@ -17,6 +19,13 @@ public struct BasinGeography: Sendable {
 
     public let countries: [Feature]
     public let rivers: [Feature]
+
+    /// A country's name in `language` (English or Chinese) from its ISO code; the code itself for a
+    /// country outside the basin.
+    public func countryName(_ iso2: String, language: String) -> String {
+        guard let country = countries.first(where: { $0.iso2 == iso2 }) else { return iso2 }
+        return language == "zh" ? country.name.zh : country.name.en
+    }
 
     /// The bundled outlines, read once.
     public static let bundled: BasinGeography = {
@@ -31,7 +40,7 @@ public struct BasinGeography: Sendable {
     public init(geoJSON: Data) throws {
         let collection = try JSONDecoder().decode(Collection.self, from: geoJSON)
         let features = collection.features.map { raw in
-            Feature(kind: raw.properties.kind,
+            Feature(kind: raw.properties.kind, iso2: raw.properties.iso2,
                     name: LocalizedName(en: raw.properties.name_en, zh: raw.properties.name_zh),
                     lines: raw.geometry.lines)
         }
@@ -41,7 +50,7 @@ public struct BasinGeography: Sendable {
 
     private struct Collection: Decodable { let features: [RawFeature] }
     private struct RawFeature: Decodable { let properties: Properties; let geometry: Geometry }
-    private struct Properties: Decodable { let kind: String; let name_en: String; let name_zh: String }
+    private struct Properties: Decodable { let kind: String; let iso2: String?; let name_en: String; let name_zh: String }
 
     private struct Geometry: Decodable {
         let lines: [[(lon: Double, lat: Double)]]

@@ -66,7 +66,7 @@ public enum OverviewPage {
                     .tr(
                         .td(.a(.href(StationPage.link(row.station.id, language: lang)), .text(row.station.name.text(lang)))),
                         .td(.text(row.station.waterBody ?? "")),
-                        .td(.text(row.station.country ?? "")),
+                        .td(.text(row.station.country.map { BasinGeography.bundled.countryName($0, language: lang) } ?? "")),
                         .td(.text(position(row.station, lang))),
                         .td(.text(row.latestTime.map { LocalDate.string($0, timeZone: row.station.timeZone) + (row.dayAssumed ? "*" : "") } ?? "")),
                         .td(ClassBadge.node(rank: row.assessment?.rank, label: row.assessment?.label, language: lang)),

@@ -36,7 +36,8 @@ public enum StationPage {
         let lang = model.language, station = model.station
         let body: Node<HTML.BodyContext> = .group(
             .h1(.text(station.name.text(lang))),
-            .p(.text([station.waterBody, station.country, OverviewPage.position(station, lang), station.timeZone]
+            .p(.text([station.waterBody, station.country.map { BasinGeography.bundled.countryName($0, language: lang) },
+              OverviewPage.position(station, lang), station.timeZone]
                 .compactMap { $0 }.joined(separator: " · ") + " · \(Strings.text("col.samples", lang)): \(model.samples.count)")),
             .unwrap(station.locationNote) { .p(.class("note"), .text($0)) },
             .h2(.text(Strings.text("station.chart", lang))),

@@ -35,6 +35,9 @@ struct ViewsTests {
         let geography = BasinGeography.bundled
         #expect(geography.countries.map(\.name.en).sorted() == ["Cambodia", "China", "Lao PDR", "Myanmar", "Thailand", "Viet Nam"])
         #expect(geography.rivers.count == 1)
+        #expect(geography.countryName("KH", language: "zh") == "柬埔寨")
+        #expect(geography.countryName("LA", language: "en") == "Lao PDR")
+        #expect(geography.countryName("FR", language: "en") == "FR")
     }
 
     @Test func classBandsFollowTheLimits() {

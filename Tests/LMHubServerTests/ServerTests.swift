@@ -6,16 +6,23 @@ import LMHubStorage
 import Testing
 @testable import LMHubServer
 
+/// Runs `body` against the hub's router over a new in-memory store filled with the bundled data.
+func withHub(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    let store = try await LMHubStore.openSQLite(path: ":memory:")
+    _ = try await Seed.fillIfEmpty(store)
+    try await Application(router: try buildRouter(store: store)).test(.router, body)
+    try await store.close()
+}
+
 /// The hub on the bundled data, through the router: pages, API and errors.
 struct ServerTests {
-    func withHub(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    @Test func seedingFillsANewStoreOnceAndReimportingAddsNothing() async throws {
         let store = try await LMHubStore.openSQLite(path: ":memory:")
         let summary = try #require(try await Seed.fillIfEmpty(store))
         #expect(summary.rowsRead == 406)
+        #expect(summary.stored == 3752)
         #expect(try await Seed.fillIfEmpty(store) == nil)
         try await reimportAddsNothing(store)
-        let app = Application(router: try buildRouter(store: store))
-        try await app.test(.router, body)
         try await store.close()
     }
 
@@ -142,13 +149,6 @@ struct ServerTests {
 
 /// What careless requests get: a body that says what is wrong, in the page's language.
 struct ServerErrorTests {
-    func withHub(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let store = try await LMHubStore.openSQLite(path: ":memory:")
-        _ = try await Seed.fillIfEmpty(store)
-        try await Application(router: try buildRouter(store: store)).test(.router, body)
-        try await store.close()
-    }
-
     @Test func unknownRoutesAnswer404WithABody() async throws {
         try await withHub { client in
             try await client.execute(uri: "/nothing?lang=zh", method: .get) { response in

@@ -1,11 +1,11 @@
 import Foundation
 import LMHubCore
 import SQLKit
-import Synchronization
 
-/// Buffers observations and writes them in multi-row `INSERT … ON CONFLICT DO NOTHING RETURNING key`
-/// statements of ``batchSize`` rows, creating stations, parameters and datastreams on first sight. Rows the
-/// insert did not return were already stored: ``StoredObservationCheck`` tells duplicates from conflicts.
+/// Buffers observations and writes them in multi-row `INSERT … ON CONFLICT DO NOTHING` statements of
+/// ``batchSize`` rows, creating stations, parameters and datastreams on first sight. When a batch stores
+/// fewer rows than it has, some were already stored: ``StoredObservationCheck`` finds those whose stored
+/// value differs (conflicts); the rest are duplicates.
 final class ObservationWriter: ObservationSink {
     private let db: any SQLDatabase
     private let timeZone: String
@@ -16,7 +16,7 @@ final class ObservationWriter: ObservationSink {
     private var pending: [ObservationRecord] = []
     private var statements: [Int: String] = [:]
     private(set) var outcome = ImportOutcome()
-    static let batchSize = 500
+    static let batchSize = 2000
     static let columns = ["datastream_id", "phenomenon_time", "value_reported", "value", "censoring",
                           "day_assumed", "source_file", "source_line"]
 
@@ -45,17 +45,11 @@ final class ObservationWriter: ObservationSink {
                 record.dayAssumed ? 1 : 0, sourceFile, record.line,
             ] as [any Encodable & Sendable]
         }
-        let inserted = Mutex<Set<ObservationKey>>([])
-        try await db.execute(sql: BoundStatement(sql: insertStatement(rows: pending.count), binds: binds)) { row in
-            guard let key = try? ObservationKey(row) else { return }
-            inserted.withLock { _ = $0.insert(key) }
-        }
-        let insertedKeys = inserted.withLock { $0 }
-        outcome.stored += insertedKeys.count
-        var seen = Set<ObservationKey>()
-        let skipped = zip(keys, pending).filter { key, _ in !(insertedKeys.contains(key) && seen.insert(key).inserted) }
-        if !skipped.isEmpty {
-            outcome.conflicts += try await StoredObservationCheck.conflicts(among: skipped, on: db)
+        try await db.execute(sql: BoundStatement(sql: insertStatement(rows: pending.count), binds: binds)) { _ in }
+        let inserted = try await insertedRowCount()
+        outcome.stored += inserted
+        if inserted < pending.count {
+            outcome.conflicts += try await StoredObservationCheck.conflicts(among: Array(zip(keys, pending)), on: db)
         }
         pending.removeAll(keepingCapacity: true)
     }
@@ -67,10 +61,15 @@ final class ObservationWriter: ObservationSink {
         let insert = db.insert(into: "observations").columns(Self.columns)
             .ignoringConflicts(with: ["datastream_id", "phenomenon_time"])
         for _ in 0..<rows { insert.values(Array(repeating: SQLBind(0), count: Self.columns.count) as [any SQLExpression]) }
-        insert.returning("datastream_id", "phenomenon_time")
         let sql = db.serialize(insert.query).sql
         statements[rows] = sql
         return sql
+    }
+
+    /// Rows the last statement inserted: SQLite's `changes()`. (Dialect-specific; PostgreSQL will take the
+    /// count from `RETURNING` in this one place.)
+    private func insertedRowCount() async throws -> Int {
+        try await db.raw("SELECT changes() AS n").first(decodingColumn: "n", as: Int.self) ?? 0
     }
 
     private func datastreamID(for record: ObservationRecord) async throws -> Int64 {
@@ -118,11 +117,6 @@ struct ObservationKey: Hashable, Sendable {
     init(datastream: Int64, time: Int64) {
         self.datastream = datastream
         self.time = time
-    }
-
-    init(_ row: any SQLRow) throws {
-        datastream = try row.decode(column: "datastream_id", as: Int64.self)
-        time = try row.decode(column: "phenomenon_time", as: Int64.self)
     }
 }
 

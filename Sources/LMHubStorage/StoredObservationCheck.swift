@@ -2,12 +2,13 @@ import Foundation
 import LMHubCore
 import SQLKit
 
-/// Tells, for observations an insert skipped, which repeat what is stored (duplicates) and which disagree
-/// with it (conflicts): same datastream and time, another value or censoring as reported.
+/// Finds, among observations just written with `ON CONFLICT DO NOTHING`, those whose stored value (as
+/// reported: value and censoring) differs from theirs: the key was already taken, by an earlier import or an
+/// earlier row of the same file. Rows stored now, or repeated with the same value, are not conflicts.
 enum StoredObservationCheck {
-    static func conflicts(among skipped: [(ObservationKey, ObservationRecord)], on db: any SQLDatabase) async throws -> [ObservationConflict] {
-        let stored = try await storedValues(of: Array(Set(skipped.map(\.0))), on: db)
-        return skipped.compactMap { key, record in
+    static func conflicts(among written: [(ObservationKey, ObservationRecord)], on db: any SQLDatabase) async throws -> [ObservationConflict] {
+        let stored = try await storedValues(of: Array(Set(written.map(\.0))), on: db)
+        return written.compactMap { key, record in
             guard let kept = stored[key] else { return nil }
             let incoming = MeasuredValue(value: record.reported.value, unit: record.reported.unit, censoring: record.reported.censoring)
             guard kept != incoming else { return nil }

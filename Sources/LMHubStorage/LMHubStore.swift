@@ -1,11 +1,14 @@
 import Foundation
 import LMHubCore
 import Logging
+import PostgresKit
 import SQLiteKit
 
-/// The store of stations and observations over one SQL connection (SQLKit), migrated on open.
+/// The store of stations and observations over one SQL connection (SQLKit), migrated on open: SQLite by
+/// default, PostgreSQL for a `postgres://` location. Both run the same migrations and queries; what differs
+/// between the engines is named where it differs (`pragmas`, `ObservationsTable`, `insertedRowCount`).
 ///
-/// Open it with ``openSQLite(path:)``; close it with ``close()``.
+/// Open it with ``open(_:)``; close it with ``close()``.
 public final class LMHubStore: Sendable {
     /// The SQLKit database of the one connection.
     public let db: any SQLDatabase
@@ -16,6 +19,19 @@ public final class LMHubStore: Sendable {
         self.closeConnection = close
     }
 
+    /// Opens the database at `location`: a PostgreSQL URL (`postgres://user:password@host:port/database`,
+    /// also `postgresql://`), or else the path of an SQLite file (`:memory:` for a throwaway database).
+    /// - Throws: ``StorageError/cannotOpen`` naming the location (password hidden) and the reason.
+    public static func open(_ location: String, logger: Logger = Logger(label: "lmhub.storage")) async throws -> LMHubStore {
+        if PostgresLocation.isPostgres(location) { return try await openPostgres(url: location, logger: logger) }
+        return try await openSQLite(path: location, logger: logger)
+    }
+
+    /// A location fit for messages and logs: a PostgreSQL URL's password is replaced by `***`.
+    public static func describe(_ location: String) -> String {
+        PostgresLocation.redacted(location)
+    }
+
     /// Opens (creating if needed) the SQLite file at `path`, or an in-memory database for `:memory:`,
     /// and applies any pending migrations.
     /// - Throws: ``StorageError/cannotOpen`` with the path and SQLite's message.
@@ -24,17 +40,22 @@ public final class LMHubStore: Sendable {
         do {
             connection = try await SQLiteConnection.open(storage: path == ":memory:" ? .memory : .file(path: path), logger: logger)
         } catch {
-            throw StorageError.cannotOpen(path: path, reason: String(describing: error))
+            throw StorageError.cannotOpen(path: path, reason: StorageError.reason(error))
         }
         let store = LMHubStore(db: connection.sql(queryLogLevel: nil)) { try await connection.close() }
+        return try await store.prepared(location: path, settings: pragmas)
+    }
+
+    /// Applies `settings` and the pending migrations; closes the connection and throws if either fails.
+    func prepared(location: String, settings: [String]) async throws -> LMHubStore {
         do {
-            for pragma in pragmas { try await store.db.raw(SQLQueryString(pragma)).run() }
-            _ = try await Migrations.run(on: store.db)
+            for setting in settings { try await db.raw(SQLQueryString(setting)).run() }
+            _ = try await Migrations.run(on: db)
         } catch {
-            try? await connection.close()
-            throw StorageError.cannotOpen(path: path, reason: String(describing: error))
+            try? await close()
+            throw StorageError.cannotOpen(path: location, reason: StorageError.reason(error))
         }
-        return store
+        return self
     }
 
     /// Connection settings: foreign keys enforced; write-ahead log (readers never block the writer), with
@@ -62,8 +83,17 @@ public enum StorageError: Error, CustomStringConvertible, Sendable {
 
     public var description: String {
         switch self {
-        case let .cannotOpen(path, reason): "cannot open database \(path): \(reason)"
+        case let .cannotOpen(path, reason): "cannot open database \(PostgresLocation.redacted(path)): \(reason)"
         case let .unknownStation(id): "no station '\(id)'"
         }
+    }
+
+    /// The words of a driver's error: PostgreSQL's server message where there is one.
+    static func reason(_ error: any Error) -> String {
+        if let psql = error as? PSQLError {
+            if let message = psql.serverInfo?[.message] { return message }
+            return String(reflecting: psql.code) + (psql.underlying.map { ": \($0)" } ?? "")
+        }
+        return String(describing: error)
     }
 }

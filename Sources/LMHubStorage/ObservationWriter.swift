@@ -1,6 +1,7 @@
 import Foundation
 import LMHubCore
 import SQLKit
+import Synchronization
 
 /// Buffers observations and writes them in multi-row `INSERT … ON CONFLICT DO NOTHING` statements of
 /// ``batchSize`` rows, creating stations, parameters and datastreams on first sight. When a batch stores
@@ -45,8 +46,7 @@ final class ObservationWriter: ObservationSink {
                 record.dayAssumed ? 1 : 0, sourceFile, record.line,
             ] as [any Encodable & Sendable]
         }
-        try await db.execute(sql: BoundStatement(sql: insertStatement(rows: pending.count), binds: binds)) { _ in }
-        let inserted = try await insertedRowCount()
+        let inserted = try await insert(BoundStatement(sql: insertStatement(rows: pending.count), binds: binds))
         outcome.stored += inserted
         if inserted < pending.count {
             outcome.conflicts += try await StoredObservationCheck.conflicts(among: Array(zip(keys, pending)), on: db)
@@ -61,15 +61,25 @@ final class ObservationWriter: ObservationSink {
         let insert = db.insert(into: "observations").columns(Self.columns)
             .ignoringConflicts(with: ["datastream_id", "phenomenon_time"])
         for _ in 0..<rows { insert.values(Array(repeating: SQLBind(0), count: Self.columns.count) as [any SQLExpression]) }
+        if countsReturnedRows { insert.returning("datastream_id") }
         let sql = db.serialize(insert.query).sql
         statements[rows] = sql
         return sql
     }
 
-    /// Rows the last statement inserted: SQLite's `changes()`. (Dialect-specific; PostgreSQL will take the
-    /// count from `RETURNING` in this one place.)
-    private func insertedRowCount() async throws -> Int {
-        try await db.raw("SELECT changes() AS n").first(decodingColumn: "n", as: Int.self) ?? 0
+    /// PostgreSQL has no `changes()`: there the insert returns the keys it stored, and they are counted.
+    private var countsReturnedRows: Bool { db.dialect.name != "sqlite" }
+
+    /// Runs a batch insert and returns how many rows it stored. The import's one dialect difference:
+    /// SQLite reports the count with `changes()`, PostgreSQL with the rows of `RETURNING`.
+    private func insert(_ statement: BoundStatement) async throws -> Int {
+        guard countsReturnedRows else {
+            try await db.execute(sql: statement) { _ in }
+            return try await db.raw("SELECT changes() AS n").first(decodingColumn: "n", as: Int.self) ?? 0
+        }
+        let returned = Mutex(0)
+        try await db.execute(sql: statement) { _ in returned.withLock { $0 += 1 } }
+        return returned.withLock { $0 }
     }
 
     private func datastreamID(for record: ObservationRecord) async throws -> Int64 {

@@ -15,7 +15,7 @@ struct Import: AsyncParsableCommand {
     )
 
     @Argument(help: "The CSV file.") var file: String
-    @Option(help: "SQLite database file.") var database = "lmhub.sqlite"
+    @Option(help: DatabaseLocation.help) var database = DatabaseLocation.default
     @Option(help: "Table layout: wide or long (detected from the header when not given).") var format: ObservationFile.Layout?
     @Option(help: "IANA time zone of local times (no offset) at stations the database does not know yet, and of those new stations; known stations keep their own zone.")
     var timezone = "UTC"
@@ -28,7 +28,7 @@ struct Import: AsyncParsableCommand {
         guard let zone = TimeZone(identifier: timezone) else { throw ValidationError("unknown time zone '\(timezone)'") }
         let units = try UnitMapping.parse(unit)
         _ = try ObservationFile.open(path: file, layout: format, units: units)
-        let store = try await LMHubStore.openSQLite(path: database)
+        let store = try await LMHubStore.open(database)
         var reader = try ObservationFile.open(path: file, layout: format, units: units, timeZones: StationTimeZones(
             fallback: zone, byStation: try await store.timeZonesByStation()))
         let started = Date()

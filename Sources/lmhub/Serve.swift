@@ -11,7 +11,7 @@ struct Serve: AsyncParsableCommand {
 
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
     @Option(help: "Port to listen on (1–65535).") var port = 8080
-    @Option(help: "SQLite database file.") var database = "lmhub.sqlite"
+    @Option(help: DatabaseLocation.help) var database = DatabaseLocation.default
 
     func validate() throws {
         guard (1...65_535).contains(port) else { throw ValidationError("--port must be between 1 and 65535, not \(port)") }
@@ -19,11 +19,11 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let logger = Logger(label: "lmhub")
-        let store = try await LMHubStore.openSQLite(path: database)
+        let store = try await LMHubStore.open(database)
         if let summary = try await Seed.fillIfEmpty(store) {
-            logger.info("created \(database) and filled it with the bundled MRC samples: \(summary.stored) observations from \(summary.rowsRead) rows")
+            logger.info("filled \(LMHubStore.describe(database)) with the bundled MRC samples: \(summary.stored) observations from \(summary.rowsRead) rows")
         }
-        let app = try buildApplication(config: AppConfig(host: host, port: port, databasePath: database), store: store)
+        let app = try buildApplication(config: AppConfig(host: host, port: port, databasePath: LMHubStore.describe(database)), store: store)
         do {
             try await app.runService()
         } catch {

@@ -190,3 +190,26 @@ struct ServerErrorTests {
         }
     }
 }
+
+/// The same hub on PostgreSQL, when `LMHUB_TEST_POSTGRES_URL` names a server.
+struct PostgresServerTests {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["LMHUB_TEST_POSTGRES_URL"] != nil))
+    func theHubServesTheBundledDataFromPostgreSQL() async throws {
+        let url = try #require(ProcessInfo.processInfo.environment["LMHUB_TEST_POSTGRES_URL"])
+        let schema = "t_server_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        let store = try await LMHubStore.openPostgres(url: url, searchPath: schema)
+        let summary = try #require(try await Seed.fillIfEmpty(store))
+        #expect(summary.stored == 3752)
+        try await Application(router: try buildRouter(store: store)).test(.router) { client in
+            try await client.execute(uri: "/api/v1/stations", method: .get) { response in
+                let body = try JSONDecoder().decode(ServerTests.StationsBody.self, from: Data(buffer: response.body))
+                #expect(body.stations.map { $0.latest?.class } == ["I", "IV", "II", "II"])
+            }
+            try await client.execute(uri: "/stations/Andaung%20Meas?parameter=TP", method: .get) { response in
+                #expect(String(buffer: response.body).contains("0.359 (V)"))
+            }
+        }
+        try await store.db.raw("DROP SCHEMA \(unsafeRaw: "\"\(schema)\"") CASCADE").run()
+        try await store.close()
+    }
+}

@@ -5,12 +5,15 @@ import LMHubStorage
 
 /// `lmhub bench import`: generates a long CSV of N observations, imports it into a new SQLite file the
 /// way `lmhub import` does, and loads the same file with `sqlite3 .import` (no parsing, units or checks:
-/// the floor for getting rows into SQLite) as the baseline.
+/// the floor for getting rows into SQLite) as the baseline. With `--postgres URL`, also imports the file
+/// into PostgreSQL (a throwaway schema, dropped afterwards), so both engines are measured in one run.
 struct BenchImport: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "import", abstract: "Import rate into SQLite against sqlite3 .import.")
 
     @Option(help: "Observations to generate.") var observations = 1_000_000
     @Option(help: "Folder for the generated file and databases (kept); a new temporary folder when not given.") var folder: String?
+    @Option(help: "Also import into this PostgreSQL database (postgres://…), in a schema created and dropped for the run.")
+    var postgres: String?
 
     func run() async throws {
         let dir = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("lmhub-bench-\(UUID().uuidString)").path
@@ -25,10 +28,19 @@ struct BenchImport: AsyncParsableCommand {
             while try reader.nextRow() != nil {}
         }
         print(String(format: "lmhub read only: %7.2f s  %10.0f observations/s", parseSeconds, Double(observations) / parseSeconds))
-        let lmhubSeconds = try await timed { try await importWithLMHub(csv, database: dir + "/lmhub.sqlite") }
+        let lmhubSeconds = try await timed { try await importWithLMHub(csv, into: try await LMHubStore.open(dir + "/lmhub.sqlite")) }
         let lmhubPeak = PeakMemory.ownMiB
         let lmhubRate = Double(observations) / lmhubSeconds
         print(String(format: "lmhub import:    %7.2f s  %10.0f observations/s  peak RSS %6.1f MiB", lmhubSeconds, lmhubRate, lmhubPeak))
+        if let postgres {
+            let schema = "lmhub_bench_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            let store = try await LMHubStore.openPostgres(url: postgres, searchPath: schema)
+            let seconds = try await timed { try await importWithLMHub(csv, into: store, closing: false) }
+            try await store.db.raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run()
+            try await store.close()
+            print(String(format: "lmhub import, PostgreSQL: %7.2f s  %10.0f observations/s  (%.2f × the SQLite rate)",
+                         seconds, Double(observations) / seconds, lmhubSeconds / seconds))
+        }
 
         guard let sqlite3 = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"].first(where: FileManager.default.isExecutableFile) else {
             print("sqlite3 .import: skipped (no sqlite3 command; apt-get install sqlite3)")
@@ -45,13 +57,12 @@ struct BenchImport: AsyncParsableCommand {
         print(String(format: "ratio lmhub/sqlite3 (rate): %.2f", lmhubRate / baselineRate))
     }
 
-    private func importWithLMHub(_ csv: String, database: String) async throws {
-        let store = try await LMHubStore.openSQLite(path: database)
+    private func importWithLMHub(_ csv: String, into store: LMHubStore, closing: Bool = true) async throws {
         let (_, outcome) = try await store.importing(sourceFile: "observations.csv") { sink in
             var reader = try LongObservationReader(path: csv)
             return try await ImportRun.run(&reader, into: sink)
         }
-        try await store.close()
+        if closing { try await store.close() }
         guard outcome.stored == observations else { throw ValidationError("stored \(outcome.stored) of \(observations) observations") }
     }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs a command next to a throwaway PostgreSQL cluster and exports LMHUB_TEST_POSTGRES_URL for it.
 # Installs PostgreSQL from Debian if it is missing; the cluster lives in a temporary folder, listens on a
-# free loopback port, runs as the `postgres` user when this script runs as root, and is stopped and removed
+# free loopback port with password authentication (user and password `lmhub`), runs as the `postgres`
+# user when this script runs as root, and is stopped and removed
 # when the command ends, whether it passed or failed. The command's exit code is this script's.
 #   bash scripts/with-postgres.sh swift test --disable-xctest
 set -euo pipefail
@@ -27,10 +28,13 @@ stop() {
 }
 trap stop EXIT
 
-as_owner "$PGBIN/initdb" -D "$DIR/data" --auth=trust --username=lmhub --encoding=UTF8 >/dev/null
+echo lmhub > "$DIR/password"
+[ "$(id -u)" = 0 ] && chown postgres "$DIR/password"
+as_owner "$PGBIN/initdb" -D "$DIR/data" --auth-local=trust --auth-host=scram-sha-256 --username=lmhub \
+  --pwfile="$DIR/password" --encoding=UTF8 >/dev/null
 as_owner "$PGBIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w \
   -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1" start >/dev/null
 echo "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT (throwaway cluster in $DIR)"
 
-export LMHUB_TEST_POSTGRES_URL="postgres://lmhub@127.0.0.1:$PORT/postgres?tlsmode=disable"
+export LMHUB_TEST_POSTGRES_URL="postgres://lmhub:lmhub@127.0.0.1:$PORT/postgres?tlsmode=disable"
 "$@"

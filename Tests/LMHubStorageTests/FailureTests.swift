@@ -26,6 +26,13 @@ struct FailureTests {
         #expect(error?.description.contains("database \"no_such_db\" does not exist") == true)
     }
 
+    @Test(.enabled(if: Engine.postgresURL != nil)) func aWrongPasswordSaysSoAndHidesIt() async throws {
+        let url = try #require(Engine.postgresURL).replacingOccurrences(of: "lmhub:lmhub@", with: "lmhub:wrong-secret@")
+        let error = await #expect(throws: StorageError.self) { try await LMHubStore.open(url) }
+        #expect(error?.description.contains("password authentication failed") == true)
+        #expect(error?.description.contains("wrong-secret") == false)
+    }
+
     /// The server ends the import's connection half-way: the import throws, and the data stored before
     /// (the first import) is all there is.
     @Test(.enabled(if: Engine.postgresURL != nil)) func aConnectionLostMidImportLeavesNothingHalfWritten() async throws {

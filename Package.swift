@@ -20,7 +20,7 @@ let package = Package(
     targets: [
         .target(
             name: "LMHubCore",
-            resources: [.copy("Resources/standards")]
+            resources: [.copy("Resources/standards"), .copy("Resources/indices")]
         ),
         .target(name: "LMHubIngest", dependencies: ["LMHubCore"]),
         .target(

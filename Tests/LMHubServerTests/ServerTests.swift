@@ -14,6 +14,14 @@ func withHub(_ body: @Sendable (any TestClientProtocol) async throws -> Void) as
     try await store.close()
 }
 
+/// Requests `uri` and expects `status` and a body containing `text`.
+func expectAnswer(_ client: any TestClientProtocol, _ uri: String, _ status: HTTPResponse.Status, containing text: String) async throws {
+    try await client.execute(uri: uri, method: .get) { response in
+        #expect(response.status == status, "\(uri)")
+        #expect(String(buffer: response.body).contains(text), "\(uri)")
+    }
+}
+
 /// The hub on the bundled data, through the router: pages, API and errors.
 struct ServerTests {
     @Test func seedingFillsANewStoreOnceAndReimportingAddsNothing() async throws {
@@ -90,18 +98,9 @@ struct ServerTests {
 
     @Test func apiErrorsSayWhatIsWrong() async throws {
         try await withHub { client in
-            try await client.execute(uri: "/api/v1/stations/Nowhere/observations", method: .get) { response in
-                #expect(response.status == .notFound)
-                #expect(String(buffer: response.body).contains("no station 'Nowhere'"))
-            }
-            try await client.execute(uri: "/api/v1/stations/Lumphat/observations?from=2014-13-45", method: .get) { response in
-                #expect(response.status == .badRequest)
-                #expect(String(buffer: response.body).contains("'from' must be a date"))
-            }
-            try await client.execute(uri: "/api/v1/stations/Lumphat/observations?parameter=NH3", method: .get) { response in
-                #expect(response.status == .badRequest)
-                #expect(String(buffer: response.body).contains("unknown parameter 'NH3'"))
-            }
+            try await expectAnswer(client, "/api/v1/stations/Nowhere/observations", .notFound, containing: "no station 'Nowhere'")
+            try await expectAnswer(client, "/api/v1/stations/Lumphat/observations?from=2014-13-45", .badRequest, containing: "'from' must be a date")
+            try await expectAnswer(client, "/api/v1/stations/Lumphat/observations?parameter=NH3", .badRequest, containing: "unknown parameter 'NH3'")
         }
     }
 
@@ -136,10 +135,7 @@ struct ServerTests {
                 #expect(page.contains("GB 3838-2002 Table 1 item 8"))
                 #expect(page.contains("0.359 (V)"))
             }
-            try await client.execute(uri: "/stations/Nowhere", method: .get) { response in
-                #expect(response.status == .notFound)
-                #expect(String(buffer: response.body).contains("no station 'Nowhere'"))
-            }
+            try await expectAnswer(client, "/stations/Nowhere", .notFound, containing: "no station 'Nowhere'")
             try await client.execute(uri: "/healthz", method: .get) { response in
                 #expect(String(buffer: response.body) == "ok")
             }
@@ -151,10 +147,7 @@ struct ServerTests {
 struct ServerErrorTests {
     @Test func unknownRoutesAnswer404WithABody() async throws {
         try await withHub { client in
-            try await client.execute(uri: "/nothing?lang=zh", method: .get) { response in
-                #expect(response.status == .notFound)
-                #expect(String(buffer: response.body).contains("<h1>未找到</h1>"))
-            }
+            try await expectAnswer(client, "/nothing?lang=zh", .notFound, containing: "<h1>未找到</h1>")
             try await client.execute(uri: "/api/v1/nothing", method: .get) { response in
                 #expect(response.status == .notFound)
                 #expect(String(buffer: response.body) == #"{"error":{"message":"nothing at /api/v1/nothing","status":404}}"#)
@@ -172,10 +165,7 @@ struct ServerErrorTests {
 
     @Test func emptyQueryValuesMeanNoFilter() async throws {
         try await withHub { client in
-            try await client.execute(uri: "/api/v1/stations/Lumphat/observations?parameter=&from=&to=", method: .get) { response in
-                #expect(response.status == .ok)
-                #expect(String(buffer: response.body).contains("\"parameter\":\"TP\""))
-            }
+            try await expectAnswer(client, "/api/v1/stations/Lumphat/observations?parameter=&from=&to=", .ok, containing: "\"parameter\":\"TP\"")
         }
     }
 

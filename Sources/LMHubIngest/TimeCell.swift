@@ -110,3 +110,14 @@ private extension Int {
         (self >= 0 ? self : self - divisor + 1) / divisor
     }
 }
+
+/// Strict dates and times for query parameters, checked field by field (no 30 February, no hour 25).
+public enum StrictTime {
+    /// `YYYY-MM-DD` (midnight in `zone`), or `YYYY-MM-DDTHH:MM[:SS]` (in `zone`) with an optional `Z` or
+    /// `±HH:MM`; `nil` for anything else. `dateOnly` tells the first form.
+    public static func parse(_ text: String, zone: TimeZone) -> (date: Date, dateOnly: Bool)? {
+        var cell = TimeCell(zones: StationTimeZones(fallback: zone))
+        guard let date = try? cell.parse(text, station: "") else { return nil }
+        return (date, text.trimmed.utf8.count == 10)
+    }
+}

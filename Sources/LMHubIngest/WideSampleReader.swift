@@ -85,7 +85,7 @@ public struct WideSampleReader: ObservationReader {
                 throw IngestError(file: file, line: record.line, field: "day", message: "expected a day of month, found '\(dayText)'")
             }
             do { return (try times.date(year: year, month: month, day: day, station: station), dayText.isEmpty) } catch {
-                throw IngestError(file: file, line: record.line, field: "month", message: error.message)
+                throw IngestError(file: file, line: record.line, field: dayText.isEmpty ? "month" : "day", message: error.message)
             }
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import LMHubCore
+import LMHubIngest
 import LMHubStorage
 
 /// The JSON API under `/api/v1`.
@@ -43,16 +44,14 @@ struct APIRoutes: Sendable {
         return ObservationsDocument(station: id, parameter: code, observations: observations)
     }
 
-    /// Reads `from`/`to`: `YYYY-MM-DD` (start of that day in the station's zone, or its end for `to`) or
-    /// ISO 8601 with an offset.
+    /// Reads `from`/`to`: `YYYY-MM-DD` (the station's local day: its start, or its end for `to`) or an ISO
+    /// 8601 time, in the station's zone unless it carries `Z` or an offset; checked field by field.
     static func time(_ text: String?, _ name: String, end: Bool, zone: TimeZone) throws -> Date? {
         guard let text, !text.isEmpty else { return nil }
-        if let date = try? Date(text, strategy: .iso8601) { return date }
-        if let day = try? Date(text + "T00:00:00Z", strategy: .iso8601), LocalDate.string(day, timeZone: "UTC") == text {
-            let start = day.addingTimeInterval(-Double(zone.secondsFromGMT(for: day)))
-            return end ? start.addingTimeInterval(86_400 - 0.001) : start
+        guard let (date, dateOnly) = StrictTime.parse(text, zone: zone) else {
+            throw APIError.badRequest("'\(name)' must be a date YYYY-MM-DD or an ISO 8601 time such as 2010-01-01T00:00:00Z, not '\(text)'")
         }
-        throw APIError.badRequest("'\(name)' must be a date YYYY-MM-DD or an ISO 8601 time such as 2010-01-01T00:00:00Z, not '\(text)'")
+        return dateOnly && end ? date.addingTimeInterval(86_400 - 0.001) : date
     }
 }
 

@@ -9,9 +9,14 @@ extension LMHubStore {
     /// - Throws: ``StorageError/cannotOpen`` with the server's message: refused connection, wrong password,
     ///   unknown database.
     public static func openPostgres(url: String, searchPath: String? = nil, logger: Logger = Logger(label: "lmhub.storage")) async throws -> LMHubStore {
+        let configuration: SQLPostgresConfiguration
+        do {
+            configuration = try SQLPostgresConfiguration(url: url)
+        } catch {
+            throw StorageError.cannotOpen(path: url, reason: "not a valid PostgreSQL URL; expected postgres://user:password@host:port/database[?tlsmode=disable|prefer|require], with special characters in the password percent-encoded")
+        }
         let connection: PostgresConnection
         do {
-            let configuration = try SQLPostgresConfiguration(url: url)
             connection = try await PostgresConnection.connect(configuration: configuration.coreConfiguration, id: 1, logger: logger)
         } catch {
             throw StorageError.cannotOpen(path: url, reason: StorageError.reason(error))
@@ -28,10 +33,17 @@ enum PostgresLocation {
         ["postgres://", "postgresql://", "postgres+tcp://", "postgres+uds://", "postgresql+uds://"].contains { location.hasPrefix($0) }
     }
 
-    /// The location with any password replaced by `***`, for messages and logs.
+    /// The location with any password (`scheme://user:password@…`) replaced by `***`, for messages and
+    /// logs; also for locations that do not parse as URLs.
     static func redacted(_ location: String) -> String {
-        guard isPostgres(location), var parts = URLComponents(string: location), parts.password != nil else { return location }
-        parts.password = "***"
-        return parts.string ?? location
+        guard let scheme = location.range(of: "://"), let at = location[scheme.upperBound...].lastIndex(of: "@"),
+              let colon = location[scheme.upperBound..<at].firstIndex(of: ":")
+        else { return location }
+        return location.replacingCharacters(in: location.index(after: colon)..<at, with: "***")
+    }
+
+    /// A location with a scheme (`name://`) that is not PostgreSQL's: not taken for an SQLite file name.
+    static func isOtherURL(_ location: String) -> Bool {
+        !isPostgres(location) && location.range(of: "^[A-Za-z][A-Za-z0-9+.-]*://", options: .regularExpression) != nil
     }
 }

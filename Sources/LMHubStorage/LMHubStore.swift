@@ -24,6 +24,9 @@ public final class LMHubStore: Sendable {
     /// - Throws: ``StorageError/cannotOpen`` naming the location (password hidden) and the reason.
     public static func open(_ location: String, logger: Logger = Logger(label: "lmhub.storage")) async throws -> LMHubStore {
         if PostgresLocation.isPostgres(location) { return try await openPostgres(url: location, logger: logger) }
+        if PostgresLocation.isOtherURL(location) {
+            throw StorageError.cannotOpen(path: location, reason: "LMHub stores data in SQLite (a file path) or PostgreSQL (postgres://…); this URL is neither")
+        }
         return try await openSQLite(path: location, logger: logger)
     }
 
@@ -92,7 +95,14 @@ public enum StorageError: Error, CustomStringConvertible, Sendable {
     static func reason(_ error: any Error) -> String {
         if let psql = error as? PSQLError {
             if let message = psql.serverInfo?[.message] { return message }
-            return String(reflecting: psql.code) + (psql.underlying.map { ": \($0)" } ?? "")
+            switch psql.code {
+            case .connectionError, .serverClosedConnection:
+                return "cannot reach the server (is it running, and are host and port right?)" + (psql.underlying.map { "; \($0)" } ?? "")
+            case .sslUnsupported:
+                return "the server does not offer TLS; add ?tlsmode=disable to the URL if that is intended"
+            default:
+                return String(reflecting: psql.code) + (psql.underlying.map { ": \($0)" } ?? "")
+            }
         }
         return String(describing: error)
     }

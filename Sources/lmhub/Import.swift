@@ -21,8 +21,12 @@ struct Import: AsyncParsableCommand {
     var timezone = "UTC"
     @Option(help: "Unit of a column whose header has none, as COLUMN=UNIT (repeatable).") var unit: [String] = []
     @Flag(help: "Store the valid rows and report the invalid ones, instead of storing nothing.") var skipInvalid = false
-    @Option(help: "With --skip-invalid: where to write the rejected rows (default: FILE's name + .rejects.csv, in this folder).")
+    @Option(help: "With --skip-invalid: where to write the list of rejected rows, as line,field,message (default: FILE's name + .rejects.csv, in this folder).")
     var rejects: String?
+
+    func validate() throws {
+        if rejects != nil && !skipInvalid { throw ValidationError("--rejects goes with --skip-invalid") }
+    }
 
     func run() async throws {
         guard let zone = TimeZone(identifier: timezone) else { throw ValidationError("unknown time zone '\(timezone)'") }
@@ -32,17 +36,22 @@ struct Import: AsyncParsableCommand {
         var reader = try ObservationFile.open(path: file, layout: format, units: units, timeZones: StationTimeZones(
             fallback: zone, byStation: try await store.timeZonesByStation()))
         let started = Date()
+        let result: ImportSummary
         do {
             let (summary, outcome) = try await store.importing(timeZone: timezone, sourceFile: (file as NSString).lastPathComponent) { sink in
                 try await ImportRun.run(&reader, into: sink, skipInvalid: skipInvalid, progress: Progress.report)
             }
             try await store.close()
-            let result = summary.with(outcome)
-            Progress.summary(result, seconds: Date().timeIntervalSince(started))
-            if !result.rejected.isEmpty { try RejectReport.write(result.rejected, to: rejects ?? (file as NSString).lastPathComponent + ".rejects.csv") }
+            result = summary.with(outcome)
         } catch {
             try? await store.close()
             throw ImportFailed(message: "\(error)\nNothing was stored.")
+        }
+        Progress.summary(result, seconds: Date().timeIntervalSince(started))
+        guard !result.rejected.isEmpty else { return }
+        let report = rejects ?? (file as NSString).lastPathComponent + ".rejects.csv"
+        do { try RejectReport.write(result.rejected, to: report) } catch {
+            throw ImportFailed(message: "The valid rows were stored, but the list of rejected rows could not be written to \(report): \(error.localizedDescription)")
         }
     }
 }

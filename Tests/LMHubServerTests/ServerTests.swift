@@ -157,8 +157,8 @@ struct ServerErrorTests {
 
     @Test func impossibleDatesAreRejectedNotRolledOver() async throws {
         try await withHub { client in
-            try await client.execute(uri: "/api/v1/stations/Lumphat/observations?from=2014-02-30", method: .get) { response in
-                #expect(response.status == .badRequest)
+            for bad in ["2014-02-30", "2005-01-01T25:00:00Z", "2005-01-01T10:61", "yesterday"] {
+                try await expectAnswer(client, "/api/v1/stations/Lumphat/observations?from=\(bad)", .badRequest, containing: "'from' must be a date")
             }
         }
     }

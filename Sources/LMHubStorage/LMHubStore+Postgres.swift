@@ -21,7 +21,8 @@ extension LMHubStore {
         } catch {
             throw StorageError.cannotOpen(path: url, reason: StorageError.reason(error))
         }
-        let store = LMHubStore(db: connection.sql(queryLogLevel: nil)) { try await connection.close() }
+        let store = LMHubStore(db: connection.sql(queryLogLevel: nil), close: { try await connection.close() },
+                               onLost: { action in connection.closeFuture.whenComplete { _ in action() } })
         let settings = searchPath.map { ["CREATE SCHEMA IF NOT EXISTS \"\($0)\"", "SET search_path TO \"\($0)\""] } ?? []
         return try await store.prepared(location: url, settings: settings)
     }

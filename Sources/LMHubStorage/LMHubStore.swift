@@ -3,6 +3,7 @@ import LMHubCore
 import Logging
 import PostgresKit
 import SQLiteKit
+import Synchronization
 
 /// The store of stations and observations over one SQL connection (SQLKit), migrated on open: SQLite by
 /// default, PostgreSQL for a `postgres://` location. Both run the same migrations and queries; what differs
@@ -13,10 +14,22 @@ public final class LMHubStore: Sendable {
     /// The SQLKit database of the one connection.
     public let db: any SQLDatabase
     private let closeConnection: @Sendable () async throws -> Void
+    private let onLost: @Sendable (@escaping @Sendable () -> Void) -> Void
+    private let closing = ClosingFlag()
 
-    init(db: any SQLDatabase, close: @escaping @Sendable () async throws -> Void) {
+    init(db: any SQLDatabase, close: @escaping @Sendable () async throws -> Void,
+         onLost: @escaping @Sendable (@escaping @Sendable () -> Void) -> Void = { _ in }) {
         self.db = db
         self.closeConnection = close
+        self.onLost = onLost
+    }
+
+    /// Calls `action` if the server closes the connection before ``close()`` does (PostgreSQL: the server
+    /// stopped, or the backend was terminated; SQLite files cannot be lost this way). The driver may leave a
+    /// query in flight waiting forever in that case, so a command should stop when this fires; the server
+    /// rolls back the open transaction.
+    public func whenConnectionLost(_ action: @escaping @Sendable () -> Void) {
+        onLost { [closing] in if !closing.isSet { action() } }
     }
 
     /// Opens the database at `location`: a PostgreSQL URL (`postgres://user:password@host:port/database`,
@@ -28,6 +41,12 @@ public final class LMHubStore: Sendable {
             throw StorageError.cannotOpen(path: location, reason: "LMHub stores data in SQLite (a file path) or PostgreSQL (postgres://…); this URL is neither")
         }
         return try await openSQLite(path: location, logger: logger)
+    }
+
+    /// An error in words fit for a user: PostgreSQL's own message where the driver has one (its errors
+    /// otherwise print a generic text), the error's description else.
+    public static func describe(error: any Error) -> String {
+        error is PSQLError ? StorageError.reason(error) : String(describing: error)
     }
 
     /// A location fit for messages and logs: a PostgreSQL URL's password is replaced by `***`.
@@ -70,6 +89,7 @@ public final class LMHubStore: Sendable {
     ]
 
     public func close() async throws {
+        closing.set()
         try await closeConnection()
     }
 
@@ -106,4 +126,11 @@ public enum StorageError: Error, CustomStringConvertible, Sendable {
         }
         return String(describing: error)
     }
+}
+
+/// Set once the store closes its connection on purpose, so that the close is not taken for a loss.
+final class ClosingFlag: Sendable {
+    private let value = Mutex(false)
+    var isSet: Bool { value.withLock { $0 } }
+    func set() { value.withLock { $0 = true } }
 }

@@ -33,6 +33,10 @@ struct Import: AsyncParsableCommand {
         let units = try UnitMapping.parse(unit)
         _ = try ObservationFile.open(path: file, layout: format, units: units)
         let store = try await LMHubStore.open(database)
+        store.whenConnectionLost {
+            FileHandle.standardError.write(Data("Error: the database server closed the connection during the import (\(LMHubStore.describe(database))).\nNothing was stored.\n".utf8))
+            Foundation.exit(1)
+        }
         var reader = try ObservationFile.open(path: file, layout: format, units: units, timeZones: StationTimeZones(
             fallback: zone, byStation: try await store.timeZonesByStation()))
         let started = Date()
@@ -45,7 +49,7 @@ struct Import: AsyncParsableCommand {
             result = summary.with(outcome)
         } catch {
             try? await store.close()
-            throw ImportFailed(message: "\(error)\nNothing was stored.")
+            throw ImportFailed(message: "\(LMHubStore.describe(error: error))\nNothing was stored.")
         }
         Progress.summary(result, seconds: Date().timeIntervalSince(started))
         guard !result.rejected.isEmpty else { return }

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Hummingbird
 import LMHubServer
@@ -20,6 +21,10 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let logger = Logger(label: "lmhub")
         let store = try await LMHubStore.open(database)
+        store.whenConnectionLost {
+            logger.critical("the database server closed the connection (\(LMHubStore.describe(database))); stopping, so that a supervisor can start the hub again")
+            Foundation.exit(1)
+        }
         if let summary = try await Seed.fillIfEmpty(store) {
             logger.info("filled \(LMHubStore.describe(database)) with the bundled MRC samples: \(summary.stored) observations from \(summary.rowsRead) rows")
         }

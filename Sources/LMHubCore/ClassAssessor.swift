@@ -30,8 +30,9 @@ public struct SampleAssessment: Sendable, Hashable {
 /// - `maximum` items: the best class whose limit the value does not exceed; `minimum` items (DO): the best
 ///   class whose limit the value reaches; `range` items (pH 6–9): best class inside, worse than the last outside;
 /// - values ≤ 0 are classed like any other (a non-detect reported as 0 meets every maximum);
-/// - a censored value is the interval it stands for (`<x`: [0, x]; `>x`: [x, ∞)) and gets the worse of the
-///   two ends' classes, flagged ``ParameterClass/isConservative`` when they differ;
+/// - a censored value is the interval it stands for (`<x`: [0, x); `>x`: (x, ∞)) and gets the worse of the
+///   two ends' classes, flagged ``ParameterClass/isConservative`` when they differ (`>2` mg/L NH3-N is
+///   劣V for certain; `>1.9` is V or 劣V, so 劣V, flagged);
 /// - a parameter the standard has no (applicable) item for is not assessed, and is absent from the result.
 ///
 /// Comparisons allow a relative tolerance of 1e-9 so that a value converted between units (0.05 µg/L
@@ -54,8 +55,8 @@ public struct ClassAssessor: Sendable {
         let ranks: [Int]
         switch value.censoring {
         case .none: ranks = [rank(value.value, item)]
-        case .below: ranks = [rank(min(0, value.value), item), rank(value.value, item)]
-        case .above: ranks = [rank(value.value, item), rank(.infinity, item)]
+        case .below: ranks = [rank(min(0, value.value), item), rank(value.value, item, open: item.kind == .minimum)]
+        case .above: ranks = [rank(value.value, item, open: item.kind == .maximum), rank(.infinity, item)]
         }
         let worst = ranks.max() ?? standard.worstRank
         return ParameterClass(
@@ -80,13 +81,15 @@ public struct ClassAssessor: Sendable {
         )
     }
 
-    private func rank(_ value: Double, _ item: WaterQualityStandard.Item) -> Int {
+    /// The class of `value`; with `open`, of values strictly beyond it on the limits' failing side (the
+    /// censored `>2` under a maximum of 2 does not meet it).
+    private func rank(_ value: Double, _ item: WaterQualityStandard.Item, open: Bool = false) -> Int {
         switch item.kind {
         case .maximum:
-            let index = (item.limits ?? []).firstIndex { value <= $0 + Self.tolerance(of: $0) }
+            let index = (item.limits ?? []).firstIndex { open ? value < $0 - Self.tolerance(of: $0) : value <= $0 + Self.tolerance(of: $0) }
             return index.map { $0 + 1 } ?? standard.worstRank
         case .minimum:
-            let index = (item.limits ?? []).firstIndex { value >= $0 - Self.tolerance(of: $0) }
+            let index = (item.limits ?? []).firstIndex { open ? value > $0 + Self.tolerance(of: $0) : value >= $0 - Self.tolerance(of: $0) }
             return index.map { $0 + 1 } ?? standard.worstRank
         case .range:
             guard let range = item.range, range.count == 2 else { return standard.worstRank }

@@ -8,5 +8,5 @@ enum DatabaseLocation {
         ProcessInfo.processInfo.environment["LMHUB_DATABASE_URL"] ?? "lmhub.sqlite"
     }
 
-    static let help: ArgumentHelp = "SQLite file, or postgres://user:password@host:port/database (default: LMHUB_DATABASE_URL, else lmhub.sqlite)."
+    static let help: ArgumentHelp = "SQLite file, or postgres://user:password@host:port/database; LMHUB_DATABASE_URL sets the default."
 }

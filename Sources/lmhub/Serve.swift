@@ -7,7 +7,7 @@ import Logging
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Start the hub: web pages and JSON API over an SQLite database, created, migrated and filled with the bundled data on first start."
+        abstract: "Start the hub: web pages and JSON API over an SQLite or PostgreSQL database, migrated and filled with the bundled data on first start."
     )
 
     @Option(help: "Address to listen on.") var host = "127.0.0.1"

@@ -92,6 +92,16 @@ struct GB3838Tests {
         #expect(label("DO", 5, censoring: .below) == "劣V")
         #expect(label("NH3-N", 2, censoring: .above) == "劣V")
         #expect(label("DO", 7.5, censoring: .above) == "I")
+        let beyondV = river.classify(MeasuredValue(value: 2, unit: .milligramsPerLitre, censoring: .above), parameter: "NH3-N")
+        #expect(beyondV?.label == "劣V")
+        #expect(beyondV?.isConservative == false)
+        let maybeV = river.classify(MeasuredValue(value: 1.9, unit: .milligramsPerLitre, censoring: .above), parameter: "NH3-N")
+        #expect(maybeV?.label == "劣V")
+        #expect(maybeV?.isConservative == true)
+        let belowV = river.classify(MeasuredValue(value: 2, unit: .milligramsPerLitre, censoring: .below), parameter: "DO")
+        #expect(belowV?.label == "劣V")
+        #expect(belowV?.isConservative == false)
+        #expect(river.classify(MeasuredValue(value: 0.15, unit: .milligramsPerLitre, censoring: .below), parameter: "NH3-N")?.isConservative == false)
     }
 
     @Test func sampleClassIsTheWorstAssessedItem() {

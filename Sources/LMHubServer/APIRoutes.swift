@@ -35,12 +35,7 @@ struct APIRoutes: Sendable {
         let zone = TimeZone(identifier: station.timeZone) ?? .gmt
         let from = try Self.time(from, "from", end: false, zone: zone), to = try Self.time(to, "to", end: true, zone: zone)
         if let from, let to, from > to { throw APIError.badRequest("'from' is later than 'to'") }
-        let code = try parameter.map { name in
-            guard let found = ParameterRegistry.water.parameter(named: name) else {
-                throw APIError.badRequest("unknown parameter '\(name)'; use a code such as DO, CODMn, NH3-N, TP")
-            }
-            return found.code
-        }
+        let code = try parameter.map { try HubService.parameter(named: $0).code }
         let observations = try await hub.store.observations(station: id, parameter: code, from: from, to: to)
         return ObservationsDocument(station: id, parameter: code, observations: observations)
     }

@@ -1,16 +1,13 @@
-/// How the hub runs: where it listens and which database it uses.
+/// How the hub runs: where it listens, and the database as logs show it.
 public struct AppConfig: Sendable {
     public var host: String
     public var port: Int
-    /// Path of the SQLite file (`:memory:` for a throwaway database).
-    public var databasePath: String
-    /// Fill an empty database with the bundled real data on start.
-    public var seed: Bool
+    /// The database location with any password hidden (`LMHubStore.describe(_:)`), for the start-up line.
+    public var database: String
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, databasePath: String = "lmhub.sqlite", seed: Bool = true) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, database: String = "lmhub.sqlite") {
         self.host = host
         self.port = port
-        self.databasePath = databasePath
-        self.seed = seed
+        self.database = database
     }
 }

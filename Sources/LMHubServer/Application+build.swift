@@ -15,7 +15,7 @@ public func buildApplication(config: AppConfig, store: LMHubStore) throws -> som
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "lmhub"),
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? config.port
-            logger.info("LMHub at http://\(config.host):\(port)/ (database \(config.databasePath); Ctrl-C to stop)")
+            logger.info("LMHub at http://\(config.host):\(port)/ (database \(config.database); Ctrl-C to stop)")
         },
         logger: logger
     )

@@ -29,13 +29,19 @@ struct HubService: Sendable {
         let assessor = assessor(for: station)
         let present = Set(samples.flatMap(\.values.keys))
         let parameters = ParameterRegistry.water.parameters.filter { present.contains($0.code) }
-        let selected = try parameter.map { name in
-            guard let found = ParameterRegistry.water.parameter(named: name) else { throw APIError.badRequest("unknown parameter '\(name)'") }
-            return found
-        } ?? parameters.first { $0.code == "DO" } ?? parameters.first
+        let selected = try parameter.map(Self.parameter(named:)) ?? parameters.first { $0.code == "DO" } ?? parameters.first
         return StationPageModel(
             station: station, standard: standard, samples: samples.map { ($0, assessor.assess($0.values)) },
             parameters: parameters, selected: selected, language: language
         )
+    }
+
+    /// The parameter a query names by code or alias.
+    /// - Throws: ``APIError/badRequest(_:)`` naming the text and some known codes.
+    static func parameter(named name: String) throws -> Parameter {
+        guard let found = ParameterRegistry.water.parameter(named: name) else {
+            throw APIError.badRequest("unknown parameter '\(name)'; use a code such as DO, CODMn, NH3-N, TP")
+        }
+        return found
     }
 }

@@ -28,7 +28,7 @@ struct Serve: AsyncParsableCommand {
         if let summary = try await Seed.fillIfEmpty(store) {
             logger.info("filled \(LMHubStore.describe(database)) with the bundled MRC samples: \(summary.stored) observations from \(summary.rowsRead) rows")
         }
-        let app = try buildApplication(config: AppConfig(host: host, port: port, databasePath: LMHubStore.describe(database)), store: store)
+        let app = try buildApplication(config: AppConfig(host: host, port: port, database: LMHubStore.describe(database)), store: store)
         do {
             try await app.runService()
         } catch {

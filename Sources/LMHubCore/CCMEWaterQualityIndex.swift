@@ -31,10 +31,7 @@ public struct CCMEWaterQualityIndex: Sendable, Codable {
 
     /// The bundled definition.
     public static func bundled() throws -> CCMEWaterQualityIndex {
-        guard let url = Bundle.module.url(forResource: "ccme-wqi-1.0", withExtension: "json", subdirectory: "indices") else {
-            throw StandardFileError(file: "indices/ccme-wqi-1.0.json", underlying: "missing from the bundle")
-        }
-        return try JSONDecoder().decode(CCMEWaterQualityIndex.self, from: Data(contentsOf: url))
+        try BundledIndex.load("ccme-wqi-1.0")
     }
 
     /// The category of an index value (0–100).

@@ -28,7 +28,9 @@ public struct ParameterRegistry: Sendable {
         String(text.lowercased().filter { !" _-.\t".contains($0) })
     }
 
-    /// Water parameters: the ten of the MRC monitoring files and the 24 basic items of GB 3838-2002 Table 1.
+    /// Water parameters: the ten of the MRC monitoring files, the 24 basic items of GB 3838-2002 Table 1, and the
+    /// further items of the Lancang–Mekong countries' standards (Thailand NEB 1994, QCVN 08:2023 and 08-MT:2015,
+    /// Cambodia Sub-decree 27, MRC targets).
     public static let water = ParameterRegistry([
         p("pH", "pH", "pH值", .pH, []),
         p("DO", "Dissolved oxygen", "溶解氧", .milligramsPerLitre, ["Dissolved oxygen", "O2 dissolved"]),
@@ -59,6 +61,52 @@ public struct ParameterRegistry: Sendable {
         p("LAS", "Anionic surfactant (LAS)", "阴离子表面活性剂", .milligramsPerLitre, ["Anionic surfactant"]),
         p("Sulfide", "Sulfide", "硫化物", .milligramsPerLitre, ["S2-"]),
         p("FC", "Fecal coliform", "粪大肠菌群", .countPerLitre, ["Fecal coliform", "Faecal coliform"]),
+        // Un-ionised ammonia (free NH₃ only, as N: the MRC files compute it as NH4N × the un-ionised fraction),
+        // the MRC aquatic-life target. Deliberately NOT an alias of NH3-N (NH₃ + NH₄⁺), and NH3-N's aliases
+        // must never include "NH3".
+        p("NH3", "Un-ionised ammonia", "非离子氨", .milligramsPerLitre,
+          ["Un-ionised ammonia", "Un-ionized ammonia", "Unionised ammonia", "Unionized ammonia"]),
+        p("NO2-N", "Nitrite as N", "亚硝酸盐氮", .milligramsPerLitre, ["Nitrite as N", "Nitrite nitrogen"]),
+        p("PO4-P", "Orthophosphate as P", "正磷酸盐", .milligramsPerLitre,
+          ["Orthophosphate as P", "Phosphate as P", "Orthophosphate"]),
+        p("Cl", "Chloride", "氯化物", .milligramsPerLitre, ["Chloride"]),
+        p("CrT", "Chromium (total)", "总铬", .milligramsPerLitre, ["Total chromium", "Chromium", "Cr", "TCr"]),
+        p("Ni", "Nickel", "镍", .milligramsPerLitre, ["Nickel"]),
+        p("Mn", "Manganese", "锰", .milligramsPerLitre, ["Manganese"]),
+        p("Fe", "Iron", "铁", .milligramsPerLitre, ["Iron", "Total iron"]),
+        p("Sb", "Antimony", "锑", .milligramsPerLitre, ["Antimony"]),
+        // Oil and grease (QCVN "dầu mỡ"), measured differently from GB 3838 石油类
+        // (petroleum); "Oil" stays with Petroleum.
+        p("OilGrease", "Oil and grease", "油和油脂", .milligramsPerLitre, ["Oil and grease", "Oil & grease", "O&G"]),
+        // Total phenols (Thai "phenols", QCVN "total phenol"), not GB 3838 volatile phenol (VPhenol), which keeps
+        // the bare "Phenols" alias it had before these standards were added.
+        p("Phenol", "Total phenols", "总酚", .milligramsPerLitre, ["Total phenol", "Total phenols"]),
+        p("TOC", "Total organic carbon", "总有机碳", .milligramsPerLitre, ["Total organic carbon"]),
+        p("TC", "Total coliform", "总大肠菌群", .countPerLitre, ["Total coliform", "Total coliforms", "Coliform", "Coliforms"]),
+        p("EColi", "Escherichia coli", "大肠埃希氏菌", .countPerLitre, ["Escherichia coli"]),
+        p("ChlA", "Chlorophyll a", "叶绿素a", .microgramsPerLitre, ["Chlorophyll a"]),
+        // Organic micropollutants of QCVN 08:2023 Table 1 (and Thailand's organochlorine rows), in the unit
+        // the limits are written in.
+        p("Aldrin", "Aldrin", "艾氏剂", .microgramsPerLitre, []),
+        p("Lindane", "Lindane (γ-HCH)", "林丹", .microgramsPerLitre, ["gamma-HCH", "γ-HCH", "gamma-BHC", "γ-BHC"]),
+        p("Dieldrin", "Dieldrin", "狄氏剂", .microgramsPerLitre, []),
+        p("DDT", "DDT (total)", "滴滴涕", .microgramsPerLitre, ["Total DDT"]),
+        p("Heptachlor", "Heptachlor + heptachlor epoxide", "七氯和环氧七氯", .microgramsPerLitre,
+          ["Heptachlor and heptachlor epoxide", "七氯"]),
+        p("PCBs", "Polychlorinated biphenyls", "多氯联苯", .milligramsPerLitre, ["PCB", "Polychlorinated biphenyls"]),
+        p("PCE", "Tetrachloroethylene", "四氯乙烯", .milligramsPerLitre,
+          ["Tetrachloroethylene", "Tetrachloroethene", "Perchloroethylene"]),
+        p("1,4-Dioxane", "1,4-Dioxane", "1,4-二噁烷", .milligramsPerLitre, ["Dioxane", "p-Dioxane"]),
+        p("CCl4", "Carbon tetrachloride", "四氯化碳", .milligramsPerLitre, ["Carbon tetrachloride", "Tetrachloromethane"]),
+        p("1,2-DCA", "1,2-Dichloroethane", "1,2-二氯乙烷", .milligramsPerLitre, ["1,2-Dichloroethane", "Ethylene dichloride"]),
+        p("CH2Cl2", "Dichloromethane (methylene chloride)", "二氯甲烷", .milligramsPerLitre,
+          ["Dichloromethane", "Methylene chloride", "DCM"]),
+        p("Benzene", "Benzene", "苯", .milligramsPerLitre, []),
+        p("CHCl3", "Chloroform (trichloromethane)", "三氯甲烷", .milligramsPerLitre, ["Chloroform", "Trichloromethane"]),
+        p("HCHO", "Formaldehyde", "甲醛", .milligramsPerLitre, ["Formaldehyde"]),
+        p("DEHP", "Di(2-ethylhexyl) phthalate", "邻苯二甲酸二(2-乙基己基)酯", .milligramsPerLitre,
+          ["Di(2-ethylhexyl) phthalate", "Bis(2-ethylhexyl) phthalate"]),
+        p("HCB", "Hexachlorobenzene", "六氯苯", .microgramsPerLitre, ["Hexachlorobenzene"]),
     ])
 
     private static func p(

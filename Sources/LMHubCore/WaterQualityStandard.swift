@@ -4,20 +4,31 @@ import Foundation
 /// (one file per standard version; GB 3838-2002 is `cn-gb3838-2002.json`).
 ///
 /// Classes are ranked from 1 (best, e.g. GB class I) to `classes.count`; a value worse than the last class
-/// gets rank `classes.count + 1` (GB 3838's 劣V).
+/// gets rank `classes.count + 1` (GB 3838's 劣V). A standard with one class (`meets`) is a set of
+/// single targets (MRC guidelines, Cambodia's Sub-decree 27).
 public struct WaterQualityStandard: Sendable, Codable, Hashable {
     public let id: String
+    /// The versions of one standard share a series (`vn-qcvn08` for QCVN 08-MT:2015 and QCVN 08:2023).
+    public let series: String
     public let version: String
     public let title: LocalizedText
     public let issuingBody: LocalizedText
-    /// ISO 3166-1 alpha-2.
+    /// ISO 3166-1 alpha-2, or `MRC`.
     public let country: String
-    /// Date in force, `YYYY-MM-DD`.
+    /// First day in force: `YYYY-MM-DD`, or `YYYY` / `YYYY-MM` where only that is known.
     public let inForce: String
+    /// First day no longer in force (`YYYY-MM-DD`), for a superseded version.
+    public let until: String?
+    public let status: Status
+    /// Why a standard without limits has none, for users.
+    public let statusNote: LocalizedText?
     public let source: String
     /// Class labels, best first.
     public let classes: [String]
+    /// The uses each class stands for, in the standard's words.
+    public let classNames: [LocalizedText]?
     public let worseThanLastClass: String
+    public let worseThanLastClassName: LocalizedText?
     public let sampleClassRule: String
     public let sampleClassRuleVerified: Bool
     public let items: [Item]
@@ -31,10 +42,18 @@ public struct WaterQualityStandard: Sendable, Codable, Hashable {
         /// Unit the limits are written in.
         public let unit: MeasurementUnit
         public let kind: Kind
-        /// Per-class limits, best class first (for `maximum` and `minimum`).
-        public let limits: [Double]?
-        /// Inclusive acceptable range (for `range`, e.g. pH 6–9).
-        public let range: [Double]?
+        /// Per-class limits, best class first (for `maximum` and `minimum`); `nil` where the standard sets
+        /// no number for a class (Thailand's class 1 "natural"), so no value earns that class through this item.
+        public let limits: [Double?]?
+        /// Per-class inclusive `[low, high]` ranges, best class first (for `range`, e.g. pH 6–9).
+        public let ranges: [[Double]?]?
+        /// Labels of classes for which the standard sets no limit on this item (`–` in its table, as for
+        /// Thailand's coliforms in class 4): any value meets those classes through this item. A `nil` limit
+        /// of a class not listed here means the number is not at hand, and the class cannot be earned.
+        public let noLimitFor: [String]?
+        /// The period statistic the standard judges (Thailand: DO on the 20th, BOD5 on the 80th percentile);
+        /// `nil` for single values.
+        public let statistic: Statistic?
         /// `river` or `lake` where the limit differs by water body; `nil` for all.
         public let waterBody: WaterBody?
         /// Whether the item counts towards the sample class (default `true`).
@@ -49,11 +68,34 @@ public struct WaterQualityStandard: Sendable, Codable, Hashable {
             case maximum
             /// The class is the best one whose limit the value reaches (DO).
             case minimum
-            /// Pass (best class) inside the inclusive range, fail (worse than the last class) outside.
+            /// The class is the best one whose inclusive range holds the value (pH).
             case range
             /// A rule a single value cannot be judged on (GB 3838 water temperature).
             case narrative
         }
+    }
+
+    /// Whether a standard's limits are at hand.
+    public enum Status: String, Sendable, Codable, Hashable {
+        /// The table is loaded and samples are judged against it.
+        case loaded
+        /// The standard exists but its table has not been found in a source LMHub can cite (Lao PDR).
+        case limitsNotLoaded
+        /// The country has no ambient surface-water standard (Myanmar).
+        case noStandard
+    }
+
+    /// A percentile a standard judges over a period's samples.
+    public enum Statistic: String, Sendable, Codable, Hashable {
+        case p20 = "P20", p80 = "P80"
+
+        /// The percentile, 0–100.
+        public var percentile: Double { self == .p20 ? 20 : 80 }
+    }
+
+    /// Whether `item` sets no limit for class `rank` (any value meets it).
+    public func isUnlimited(_ item: Item, rank: Int) -> Bool {
+        rank <= classes.count && (item.noLimitFor ?? []).contains(classes[rank - 1])
     }
 
     /// Kinds of water body a standard distinguishes.
@@ -68,6 +110,20 @@ public struct WaterQualityStandard: Sendable, Codable, Hashable {
 
     /// The rank for values worse than the last class.
     public var worstRank: Int { classes.count + 1 }
+
+    /// The use wording of a class rank, where the standard gives one.
+    public func name(ofRank rank: Int) -> LocalizedText? {
+        rank <= classes.count ? classNames?[rank - 1] : worseThanLastClassName
+    }
+
+    /// Whether the standard was in force on `date` (`YYYY-MM-DD`): from ``inForce`` up to, not including, ``until``.
+    /// A partial ``inForce`` (`YYYY`) counts from the start of that year.
+    public func isInForce(on date: String) -> Bool {
+        date >= inForce && (until.map { date < $0 } ?? true)
+    }
+
+    /// Whether every number the standard's judgement rests on is verified against a cited source.
+    public var isVerified: Bool { sampleClassRuleVerified && items.allSatisfy(\.verified) }
 
     /// The table row that judges `parameter` in `waterBody`, if the standard has one.
     public func item(for parameter: String, in waterBody: WaterBody) -> Item? {

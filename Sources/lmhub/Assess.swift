@@ -5,18 +5,27 @@ import LMHubIngest
 
 struct Assess: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Judge every sample of a file against a water-quality standard (no database needed).",
+        abstract: "Judge every sample of a file against water-quality standards (no database needed).",
         discussion: """
-        Prints, per sample, each assessed parameter's class and the sample class (the worst of them).
-        csv columns: station,date,parameter,value,unit,class; one row per parameter, then one row per sample
-        whose parameter is 'sample'. Values are in the unit of the standard's limits.
+        --standard takes a version id (vn-qcvn08-2015: that version, whatever the sample date), a series \
+        (vn-qcvn08: the version in force on each sample's date) or 'all' (one version of every series, side by side). \
+        `lmhub standards` lists them.
+        --period year judges each station-year: percentile items (Thailand's DO P20, BOD5 P80) on their percentile, \
+        other items on the year's worst value; the CCME and MRC indices are added.
+        csv columns: station,date,standard,parameter,value,unit,class,basis,verified; one row per parameter, then one \
+        row per sample whose parameter is 'sample' (and, with --period year, rows whose parameter is 'index').
+        Marks in the table: * rests on limits not verified against the cited source; † standard not in force on that \
+        date (applied for comparison); ¹ judged on one value where the standard asks for a percentile over a period; \
+        ~ a censored value spans classes and the worse was taken.
         """
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
+    enum Period: String, ExpressibleByArgument, CaseIterable { case sample, year }
 
     @Argument(help: "The CSV file (wide or long layout, detected from the header).") var file: String
-    @Option(help: "Standard id.") var standard = "cn-gb3838-2002"
+    @Option(help: "Standard id, series, or 'all'.") var standard = "all"
+    @Option(help: "Judge each sample, or each station-year.") var period: Period = .sample
     @Option(help: "Water body whose limits apply: river or lake.") var waterbody: WaterQualityStandard.WaterBody = .river
     @Option(help: "Output: table, csv or json.") var format: OutputFormat = .table
     @Option(help: "Table layout of the input: wide or long.") var input: ObservationFile.Layout?
@@ -24,23 +33,65 @@ struct Assess: AsyncParsableCommand {
     @Option(help: "Unit of a column whose header has none, as COLUMN=UNIT (repeatable).") var unit: [String] = []
 
     func run() async throws {
-        let standards = try WaterQualityStandard.bundled()
-        guard let chosen = standards[standard] else {
-            throw ValidationError("unknown standard '\(standard)'; known: \(standards.keys.sorted().joined(separator: ", "))")
+        let catalog = try StandardCatalog.bundled()
+        let ids = standard == "all" ? catalog.series : [standard]
+        for id in ids where catalog.standards[id] == nil && catalog.versions(of: id).isEmpty {
+            throw ValidationError(UnknownStandardError(id: id, known: (Array(catalog.standards.keys) + catalog.series + ["all"]).sorted()).description)
         }
-        guard let zone = TimeZone(identifier: timezone) else { throw ValidationError("unknown time zone '\(timezone)'") }
+        guard TimeZone(identifier: timezone) != nil else { throw ValidationError("unknown time zone '\(timezone)'") }
+        let zone = TimeZone(identifier: timezone) ?? .gmt
         var reader = try ObservationFile.open(path: file, layout: input, units: try UnitMapping.parse(unit), timeZones: StationTimeZones(fallback: zone))
         let (samples, emptyRows) = try reader.readSamples()
         if !emptyRows.isEmpty {
             FileHandle.standardError.write(Data("\(emptyRows.count) rows hold no value and make no sample (lines \(emptyRows.map(String.init).joined(separator: ", ")))\n".utf8))
         }
-        let assessor = ClassAssessor(standard: chosen, waterBody: waterbody)
-        let results = samples.map { (sample: $0, assessment: assessor.assess($0.values)) }
-        let report = AssessmentReport(standard: chosen, timeZone: timezone, results: results)
+        let units = period == .sample ? Self.sampleUnits(samples, timeZone: timezone) : Self.yearUnits(samples, timeZone: timezone)
+        let rows = units.flatMap { unit in
+            ids.compactMap { id -> AssessmentReport.Row? in
+                guard let resolution = try? catalog.resolve(id, on: unit.resolvedOn) else { return nil }
+                let assessor = ClassAssessor(standard: resolution.standard, waterBody: waterbody)
+                let assessment = unit.samples.count == 1 && period == .sample
+                    ? assessor.assess(unit.samples[0].values) : PeriodAssessor(assessor).assess(unit.samples.map(\.values))
+                return AssessmentReport.Row(unit: unit, resolution: resolution, assessment: assessment)
+            }
+        }
+        let indices = period == .year ? try Self.indices(units, catalog: catalog, timeZone: timezone) : []
+        let report = AssessmentReport(series: ids, rows: rows, indices: indices)
         switch format {
         case .csv: print(report.csv(), terminator: "")
         case .json: print(try report.json())
         case .table: print(report.table(), terminator: "")
+        }
+    }
+
+    static func sampleUnits(_ samples: [WaterSample], timeZone: String) -> [AssessmentReport.Unit] {
+        samples.map { sample in
+            let date = LocalDate.string(sample.time, timeZone: timeZone)
+            return AssessmentReport.Unit(station: sample.station, date: date, resolvedOn: date, dayAssumed: sample.dayAssumed, samples: [sample])
+        }
+    }
+
+    /// Station-years in file order; a year's version of a standard is the one in force on its last sample's date.
+    static func yearUnits(_ samples: [WaterSample], timeZone: String) -> [AssessmentReport.Unit] {
+        var order: [String] = []
+        var groups: [String: [WaterSample]] = [:]
+        for sample in samples {
+            let key = sample.station + "\u{1F}" + LocalDate.string(sample.time, timeZone: timeZone).prefix(4)
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(sample)
+        }
+        return order.map { key in
+            let parts = key.split(separator: "\u{1F}").map(String.init)
+            let members = groups[key] ?? []
+            let last = members.map { LocalDate.string($0.time, timeZone: timeZone) }.max() ?? parts[1]
+            return AssessmentReport.Unit(station: parts[0], date: parts[1], resolvedOn: last, dayAssumed: false, samples: members)
+        }
+    }
+
+    static func indices(_ units: [AssessmentReport.Unit], catalog: StandardCatalog, timeZone: String) throws -> [AssessmentReport.IndexRow] {
+        let calculator = try IndexCalculator.bundled(catalog: catalog)
+        return units.flatMap { unit in
+            calculator.annual(unit.samples, timeZone: timeZone).map { AssessmentReport.IndexRow(station: unit.station, indices: $0) }
         }
     }
 }

@@ -4,42 +4,62 @@ import LMHubCore
 
 struct Standards: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the water-quality standards LMHub carries, or print one's table with the source of every limit."
+        abstract: "List the water-quality standards LMHub carries, or print one's table with the source of every limit.",
+        discussion: "Limits not verified against the cited source are marked [UNVERIFIED]."
     )
 
-    @Argument(help: "Standard id (e.g. cn-gb3838-2002); all standards are listed when not given.") var id: String?
+    @Argument(help: "Standard id (e.g. cn-gb3838-2002) or series (e.g. vn-qcvn08); all are listed when not given.") var id: String?
 
     func run() throws {
-        let standards = try WaterQualityStandard.bundled()
+        let catalog = try StandardCatalog.bundled()
         guard let id else {
-            for standard in standards.values.sorted(by: { $0.id < $1.id }) {
-                print("\(standard.id)  \(standard.version)  \(standard.title.text("en")) / \(standard.title.text("zh"))  in force \(standard.inForce)")
+            for series in catalog.series {
+                for standard in catalog.versions(of: series) { print(StandardTable.summary(standard)) }
             }
             return
         }
-        guard let standard = standards[id] else {
-            throw ValidationError("unknown standard '\(id)'; known: \(standards.keys.sorted().joined(separator: ", "))")
+        let chosen = catalog.standards[id].map { [$0] } ?? catalog.versions(of: id)
+        guard !chosen.isEmpty else {
+            throw ValidationError("unknown standard '\(id)'; known: \((Array(catalog.standards.keys) + catalog.series).sorted().joined(separator: ", "))")
         }
-        print(StandardTable.render(standard), terminator: "")
+        print(chosen.map(StandardTable.render).joined(separator: "\n"), terminator: "")
     }
 }
 
 /// A standard's table as text: one line per item, limits per class, whether each is verified, and its source.
 enum StandardTable {
+    static func summary(_ standard: WaterQualityStandard) -> String {
+        let state: String = switch standard.status {
+        case .loaded: standard.isVerified ? "verified" : "\(standard.items.filter { !$0.verified }.count) of \(standard.items.count) items [UNVERIFIED]"
+        case .limitsNotLoaded: "limits not loaded"
+        case .noStandard: "no national standard"
+        }
+        return [standard.id, standard.country, standard.version, period(standard), state].joined(separator: "  ")
+    }
+
+    static func period(_ standard: WaterQualityStandard) -> String {
+        "in force \(standard.inForce)" + (standard.until.map { " until \($0)" } ?? "")
+    }
+
     static func render(_ standard: WaterQualityStandard) -> String {
-        var out = "\(standard.version): \(standard.title.text("en")) (\(standard.title.text("zh")))\n"
-        out += "\(standard.issuingBody.text("en")); in force \(standard.inForce)\nsource: \(standard.source)\n"
-        out += "sample class: \(standard.sampleClassRule)\(standard.sampleClassRuleVerified ? "" : " [UNVERIFIED]")\n\n"
-        out += "item  parameter  unit     kind      water  " + standard.classes.map { $0.padding(toLength: 8, withPad: " ", startingAt: 0) }.joined() + "source\n"
+        var out = "\(standard.id): \(standard.version), \(standard.title.text("en")) (\(standard.title.text("zh")))\n"
+        out += "\(standard.issuingBody.text("en")); \(period(standard))\nsource: \(standard.source)\n"
+        if let note = standard.statusNote { return out + "\(note.text("en"))\n" }
+        out += "sample class: \(standard.sampleClassRule)\(standard.sampleClassRuleVerified ? "" : " [UNVERIFIED]")\n"
+        out += "classes: " + (1...standard.worstRank).map { rank in
+            standard.label(ofRank: rank) + (standard.name(ofRank: rank).map { " (\($0.text("en")))" } ?? "")
+        }.joined(separator: ", ") + "\n\n"
+        out += "item  parameter     unit         kind      water  stat  " + standard.classes.map(cell).joined() + "source\n"
         for item in standard.items {
             let limits: String = switch item.kind {
-            case .maximum: (item.limits ?? []).map { "≤\(format($0))".padding(toLength: 8, withPad: " ", startingAt: 0) }.joined()
-            case .minimum: (item.limits ?? []).map { "≥\(format($0))".padding(toLength: 8, withPad: " ", startingAt: 0) }.joined()
-            case .range: (item.range ?? []).map(format).joined(separator: "–") + " (all classes)  "
-            case .narrative: "not judged on one sample  "
+            case .maximum: (item.limits ?? []).map { cell($0.map { "≤" + format($0) }) }.joined()
+            case .minimum: (item.limits ?? []).map { cell($0.map { "≥" + format($0) }) }.joined()
+            case .range: (item.ranges ?? []).map { cell($0.map { $0.map(format).joined(separator: "–") }) }.joined()
+            case .narrative: "not judged numerically  "
             }
-            let cells = [String(item.item), item.parameter, item.unit.rawValue, item.kind.rawValue, item.waterBody?.rawValue ?? "all"]
-            let widths = [6, 11, 9, 10, 7]
+            let cells = [String(item.item), item.parameter, item.unit.rawValue, item.kind.rawValue,
+                         item.waterBody?.rawValue ?? "all", item.statistic?.rawValue ?? "–"]
+            let widths = [6, 14, 13, 10, 7, 6]
             out += zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined()
                 + limits + item.source + (item.verified ? "" : " [UNVERIFIED]") + "\n"
             if let note = item.note { out += "      note: \(note)\n" }
@@ -48,4 +68,7 @@ enum StandardTable {
     }
 
     static func format(_ value: Double) -> String { String(format: "%g", value) }
+
+    /// One class's limit, padded; `–` where the standard sets no number for the class.
+    static func cell(_ text: String?) -> String { (text ?? "–").padding(toLength: 9, withPad: " ", startingAt: 0) }
 }

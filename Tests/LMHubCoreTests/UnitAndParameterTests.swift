@@ -47,7 +47,9 @@ struct ParameterRegistryTests {
     }
 
     @Test func differentChemicalFormsAreNotAliases() {
-        #expect(registry.parameter(named: "NH3") == nil)
+        #expect(registry.parameter(named: "NH3")?.code == "NH3")
+        #expect(registry.parameter(named: "NH3_mgL") == nil)
+        #expect(registry.parameter(named: "NH4N")?.code == "NH3-N")
         #expect(registry.parameter(named: "NO3") == nil)
         #expect(registry.parameter(named: "Ca_Mg") == nil)
     }

@@ -15,7 +15,7 @@ struct MRCFileTests {
 
     @Test func headerMapsTheMRCColumns() throws {
         let reader = try WideSampleReader(path: bundledMRCFile)
-        #expect(reader.ignoredColumns.contains("NH3_mgL"))
+        #expect(!reader.ignoredColumns.contains("NH3_mgL"), "read as un-ionised NH3, never as NH3-N")
         #expect(reader.ignoredColumns.contains("Ca_meqL"))
         #expect(!reader.ignoredColumns.contains("NH4N_mgL"))
         #expect(!reader.ignoredColumns.contains("Month"))

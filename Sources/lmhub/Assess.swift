@@ -21,11 +21,10 @@ struct Assess: AsyncParsableCommand {
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
-    enum Period: String, ExpressibleByArgument, CaseIterable { case sample, year }
 
     @Argument(help: "The CSV file (wide or long layout, detected from the header).") var file: String
     @Option(help: "Standard id, series, or 'all'.") var standard = "all"
-    @Option(help: "Judge each sample, or each station-year.") var period: Period = .sample
+    @Option(help: "Judge each sample, or each station-year.") var period: AssessmentPeriod = .sample
     @Option(help: "Water body whose limits apply: river or lake.") var waterbody: WaterQualityStandard.WaterBody = .river
     @Option(help: "Output: table, csv or json.") var format: OutputFormat = .table
     @Option(help: "Table layout of the input: wide or long.") var input: ObservationFile.Layout?
@@ -35,8 +34,8 @@ struct Assess: AsyncParsableCommand {
     func run() async throws {
         let catalog = try StandardCatalog.bundled()
         let ids = standard == "all" ? catalog.series : [standard]
-        for id in ids where catalog.standards[id] == nil && catalog.versions(of: id).isEmpty {
-            throw ValidationError(UnknownStandardError(id: id, known: (Array(catalog.standards.keys) + catalog.series + ["all"]).sorted()).description)
+        for id in ids {
+            do { _ = try catalog.resolve(id, on: "") } catch { throw ValidationError(error.description + ", all") }
         }
         guard TimeZone(identifier: timezone) != nil else { throw ValidationError("unknown time zone '\(timezone)'") }
         let zone = TimeZone(identifier: timezone) ?? .gmt
@@ -45,18 +44,9 @@ struct Assess: AsyncParsableCommand {
         if !emptyRows.isEmpty {
             FileHandle.standardError.write(Data("\(emptyRows.count) rows hold no value and make no sample (lines \(emptyRows.map(String.init).joined(separator: ", ")))\n".utf8))
         }
-        let units = period == .sample ? Self.sampleUnits(samples, timeZone: timezone) : Self.yearUnits(samples, timeZone: timezone)
-        let rows = units.flatMap { unit in
-            ids.compactMap { id -> AssessmentReport.Row? in
-                guard let resolution = try? catalog.resolve(id, on: unit.resolvedOn) else { return nil }
-                let assessor = ClassAssessor(standard: resolution.standard, waterBody: waterbody)
-                let assessment = unit.samples.count == 1 && period == .sample
-                    ? assessor.assess(unit.samples[0].values) : PeriodAssessor(assessor).assess(unit.samples.map(\.values))
-                return AssessmentReport.Row(unit: unit, resolution: resolution, assessment: assessment)
-            }
-        }
+        let units = try catalog.assess(samples, standards: ids, period: period, waterBody: waterbody, timeZone: timezone)
         let indices = period == .year ? try Self.indices(units, catalog: catalog, timeZone: timezone) : []
-        let report = AssessmentReport(series: ids, rows: rows, indices: indices)
+        let report = AssessmentReport(series: ids, units: units, indices: indices)
         switch format {
         case .csv: print(report.csv(), terminator: "")
         case .json: print(try report.json())
@@ -64,31 +54,7 @@ struct Assess: AsyncParsableCommand {
         }
     }
 
-    static func sampleUnits(_ samples: [WaterSample], timeZone: String) -> [AssessmentReport.Unit] {
-        samples.map { sample in
-            let date = LocalDate.string(sample.time, timeZone: timeZone)
-            return AssessmentReport.Unit(station: sample.station, date: date, resolvedOn: date, dayAssumed: sample.dayAssumed, samples: [sample])
-        }
-    }
-
-    /// Station-years in file order; a year's version of a standard is the one in force on its last sample's date.
-    static func yearUnits(_ samples: [WaterSample], timeZone: String) -> [AssessmentReport.Unit] {
-        var order: [String] = []
-        var groups: [String: [WaterSample]] = [:]
-        for sample in samples {
-            let key = sample.station + "\u{1F}" + LocalDate.string(sample.time, timeZone: timeZone).prefix(4)
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(sample)
-        }
-        return order.map { key in
-            let parts = key.split(separator: "\u{1F}").map(String.init)
-            let members = groups[key] ?? []
-            let last = members.map { LocalDate.string($0.time, timeZone: timeZone) }.max() ?? parts[1]
-            return AssessmentReport.Unit(station: parts[0], date: parts[1], resolvedOn: last, dayAssumed: false, samples: members)
-        }
-    }
-
-    static func indices(_ units: [AssessmentReport.Unit], catalog: StandardCatalog, timeZone: String) throws -> [AssessmentReport.IndexRow] {
+    static func indices(_ units: [AssessedUnit], catalog: StandardCatalog, timeZone: String) throws -> [AssessmentReport.IndexRow] {
         let calculator = try IndexCalculator.bundled(catalog: catalog)
         return units.flatMap { unit in
             calculator.annual(unit.samples, timeZone: timeZone).map { AssessmentReport.IndexRow(station: unit.station, indices: $0) }
@@ -97,3 +63,4 @@ struct Assess: AsyncParsableCommand {
 }
 
 extension WaterQualityStandard.WaterBody: ExpressibleByArgument {}
+extension AssessmentPeriod: ExpressibleByArgument {}

@@ -27,10 +27,12 @@ struct AssessmentDocument: Encodable {
     let indices: [Index]
 
     init(report: AssessmentReport) {
-        results = report.rows.map { row in
-            Result(station: row.unit.station, date: row.unit.date, standard: row.resolution.standard.id,
-                   version: row.resolution.standard.version, inForce: row.resolution.inForce,
-                   status: row.resolution.standard.status.rawValue, assessment: row.assessment)
+        results = report.units.flatMap { unit in
+            unit.results.map { row in
+                Result(station: unit.station, date: unit.date, standard: row.resolution.standard.id,
+                       version: row.resolution.standard.version, inForce: row.resolution.inForce,
+                       status: row.resolution.standard.status.rawValue, assessment: row.assessment)
+            }
         }
         indices = report.indices.map { Index(station: $0.station, indices: $0.indices) }
     }

@@ -4,41 +4,28 @@ import LMHubIngest
 
 /// The three printed forms of `lmhub assess`.
 struct AssessmentReport {
-    /// What one row judges: one sample, or a station-year's samples.
-    struct Unit {
-        let station: String
-        /// The sample's date, or the year.
-        let date: String
-        /// The date the standard's version is chosen for.
-        let resolvedOn: String
-        let dayAssumed: Bool
-        let samples: [WaterSample]
-    }
-
-    struct Row {
-        let unit: Unit
-        let resolution: StandardCatalog.Resolution
-        let assessment: SampleAssessment
-    }
-
     struct IndexRow {
         let station: String
         let indices: AnnualIndices
     }
 
     let series: [String]
-    let rows: [Row]
+    let units: [AssessedUnit]
     let indices: [IndexRow]
+
+    private var results: [(unit: AssessedUnit, result: AssessedUnit.StandardResult)] {
+        units.flatMap { unit in unit.results.map { (unit, $0) } }
+    }
 
     func csv() -> String {
         var out = CSVWriter.line(["station", "date", "standard", "parameter", "value", "unit", "class", "basis", "verified"])
-        for row in rows {
-            let lead = [row.unit.station, row.unit.date, row.resolution.standard.id]
+        for (unit, row) in results {
+            let lead = [unit.station, unit.date, row.resolution.standard.id]
             for item in row.assessment.parameters {
                 out += CSVWriter.line(lead + [item.parameter, Self.value(item.measurement), item.measurement.unit.rawValue,
                                               item.label, item.basis.description, String(item.verified)])
             }
-            out += CSVWriter.line(lead + ["sample", "", "", row.assessment.label ?? "", "", String(Self.verified(row.assessment))])
+            out += CSVWriter.line(lead + ["sample", "", "", row.assessment.label ?? "", "", String(row.assessment.verified)])
         }
         for row in indices {
             if case let .success(ccme) = row.indices.ccme {
@@ -58,23 +45,13 @@ struct AssessmentReport {
         let single = series.count == 1
         let columns: [String] = single ? parameterColumns() : series
         let header = ["station", "date"] + columns + (single ? ["class", "decided by"] : [])
-        let units = rows.reduce(into: [(station: String, date: String, dayAssumed: Bool)]()) { list, row in
-            if list.last.map({ $0.station != row.unit.station || $0.date != row.unit.date }) ?? true {
-                list.append((row.unit.station, row.unit.date, row.unit.dayAssumed))
-            }
-        }
-        var grouped: [String: [Row]] = [:]
-        for row in rows { grouped[row.unit.station + "\u{1F}" + row.unit.date, default: []].append(row) }
         let lines = units.map { unit -> [String] in
-            let unitRows = grouped[unit.station + "\u{1F}" + unit.date] ?? []
             let lead = [unit.station, unit.date + (unit.dayAssumed ? "°" : "")]
-            if single, let row = unitRows.first {
+            if single, let row = unit.results.first {
                 return lead + columns.map { code in row.assessment.parameters.first { $0.parameter == code }.map(Self.cell) ?? "" }
                     + [Self.sampleCell(row), row.assessment.drivers.joined(separator: ",")]
             }
-            return lead + series.indices.map { index in
-                index < unitRows.count ? Self.sampleCell(unitRows[index]) + Self.drivers(unitRows[index]) : ""
-            }
+            return lead + unit.results.map { Self.sampleCell($0) + Self.drivers($0) }
         }
         var out = Self.align([header] + lines)
         out += legend()
@@ -83,15 +60,15 @@ struct AssessmentReport {
     }
 
     private func parameterColumns() -> [String] {
-        let order = rows.first?.resolution.standard.items.map(\.parameter) ?? []
-        let present = Set(rows.flatMap { $0.assessment.parameters.map(\.parameter) })
+        let order = results.first?.result.resolution.standard.items.map(\.parameter) ?? []
+        let present = Set(results.flatMap { $0.result.assessment.parameters.map(\.parameter) })
         return order.reduce(into: [String]()) { if present.contains($1), !$0.contains($1) { $0.append($1) } }
     }
 
     private func legend() -> String {
         var out = ""
-        for row in rows.reduce(into: [String: StandardCatalog.Resolution](), { $0[$1.resolution.standard.id] = $1.resolution }).values.sorted(by: { $0.standard.id < $1.standard.id }) {
-            let standard = row.standard
+        let used = results.reduce(into: [String: WaterQualityStandard]()) { $0[$1.result.resolution.standard.id] = $1.result.resolution.standard }
+        for standard in used.values.sorted(by: { $0.id < $1.id }) {
             out += "\(standard.id): \(standard.version)"
             switch standard.status {
             case .loaded: out += standard.sampleClassRuleVerified ? "" : " (sample-class rule [UNVERIFIED])"
@@ -103,8 +80,8 @@ struct AssessmentReport {
                      ("†", "standard not in force on that date (applied for comparison)"),
                      ("¹", "judged on one value where the standard asks for a percentile over a period"),
                      ("~", "a censored value spans classes; the worse was taken")]
-        let text = rows.map { Self.sampleCell($0) + $0.unit.date + ($0.unit.dayAssumed ? "°" : "") }.joined()
-            + rows.flatMap { $0.assessment.parameters.map(Self.cell) }.joined()
+        let text = results.map { Self.sampleCell($0.result) + ($0.unit.dayAssumed ? "°" : "") }.joined()
+            + results.flatMap { $0.result.assessment.parameters.map(Self.cell) }.joined()
         for (mark, meaning) in marks where text.contains(mark) { out += "\(mark) \(meaning)\n" }
         return out
     }
@@ -134,7 +111,7 @@ struct AssessmentReport {
             + (item.basis.isSingleValueForPercentile ? "¹" : "")
     }
 
-    static func sampleCell(_ row: Row) -> String {
+    static func sampleCell(_ row: AssessedUnit.StandardResult) -> String {
         guard let label = row.assessment.label else {
             return row.resolution.standard.status == .loaded ? "not assessed" : "no limits"
         }
@@ -143,12 +120,8 @@ struct AssessmentReport {
             + (counted.contains(where: \.basis.isSingleValueForPercentile) ? "¹" : "")
     }
 
-    static func drivers(_ row: Row) -> String {
+    static func drivers(_ row: AssessedUnit.StandardResult) -> String {
         row.assessment.drivers.isEmpty || row.assessment.rank == 1 ? "" : " (" + row.assessment.drivers.joined(separator: ",") + ")"
-    }
-
-    static func verified(_ assessment: SampleAssessment) -> Bool {
-        assessment.parameters.filter(\.inSampleClass).allSatisfy(\.verified)
     }
 
     static func align(_ table: [[String]]) -> String {

@@ -64,7 +64,8 @@ public struct CCMEWaterQualityIndex: Sendable, Codable {
         let wqi = 100 - (f1 * f1 + f2 * f2 + f3 * f3).squareRoot() / 1.732
         return .success(CCMEResult(
             variables: counted.count, tests: countedTests.count, failedVariables: failedVariables, failedTests: failedTests,
-            excludedVariables: excluded, nse: nse, f1: f1, f2: f2, f3: f3, wqi: wqi, category: category(of: wqi)))
+            excludedVariables: excluded, nse: nse, f1: f1, f2: f2, f3: f3, wqi: wqi, category: category(of: wqi),
+            categoryRank: category(of: wqi).flatMap { found in categories.firstIndex { $0 == found } }.map { $0 + 1 }))
     }
 }
 
@@ -105,6 +106,8 @@ public struct CCMEResult: Sendable, Hashable {
     public let f3: Double
     public let wqi: Double
     public let category: CCMEWaterQualityIndex.Category?
+    /// Position of `category` among the index's categories, 1 = best.
+    public let categoryRank: Int?
 }
 
 /// Why no CCME WQI could be computed.

@@ -60,7 +60,9 @@ public struct MRCWaterQualityIndex: Sendable, Codable {
         }
         guard possible > 0 else { return nil }
         let wqi = Double(points) / Double(possible) * scale
-        return MRCResult(samples: counted, points: points, possible: possible, wqi: wqi, band: band(of: wqi),
+        let band = band(of: wqi)
+        return MRCResult(samples: counted, points: points, possible: possible, wqi: wqi, band: band,
+                         bandRank: band.flatMap { found in bands.firstIndex { $0 == found } }.map { $0 + 1 },
                          failedTests: failures, verified: verified && targets.isVerified)
     }
 }
@@ -74,6 +76,8 @@ public struct MRCResult: Sendable, Hashable {
     /// 0–10.
     public let wqi: Double
     public let band: MRCWaterQualityIndex.Band?
+    /// Position of `band` among the index's bands, 1 = best.
+    public let bandRank: Int?
     /// Tests that missed their target, by parameter.
     public let failedTests: [String: Int]
     /// Whether the formula, bands and targets are all verified.

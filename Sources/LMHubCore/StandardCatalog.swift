@@ -77,7 +77,7 @@ public struct UnknownStandardError: Error, Sendable, CustomStringConvertible {
 
     public init(id: String, known: [String]) {
         self.id = id
-        self.known = known
+        self.known = Array(Set(known)).sorted()
     }
 
     public var description: String { "unknown standard '\(id)'; known: \(known.joined(separator: ", "))" }

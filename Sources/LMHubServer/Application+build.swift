@@ -6,7 +6,7 @@ import Logging
 /// Builds the hub's Hummingbird application over an open store: pages, JSON API and health check.
 ///
 /// Routes: `/` (overview), `/stations/{id}`, `/api/v1/stations`, `/api/v1/stations/{id}/observations`,
-/// `/healthz`. Domain errors become HTTP errors once, in ``APIError``.
+/// `/api/v1/standards[/{id}]`, `/api/v1/assessments`, `/healthz`. Domain errors become HTTP errors once, in ``APIError``.
 public func buildApplication(config: AppConfig, store: LMHubStore) throws -> some ApplicationProtocol {
     let logger = Logger(label: "lmhub")
     let router = try buildRouter(store: store)
@@ -23,14 +23,15 @@ public func buildApplication(config: AppConfig, store: LMHubStore) throws -> som
 
 /// The router alone, for tests and for embedding.
 public func buildRouter(store: LMHubStore) throws -> Router<HubRequestContext> {
-    let standards = try WaterQualityStandard.bundled()
-    guard let standard = standards["cn-gb3838-2002"] else { throw APIError.internalError("GB 3838-2002 data file missing") }
-    let hub = HubService(store: store, standard: standard)
+    let catalog = try StandardCatalog.bundled()
+    guard let standard = catalog.standards["cn-gb3838-2002"] else { throw APIError.internalError("GB 3838-2002 data file missing") }
+    let hub = HubService(store: store, standard: standard, catalog: catalog, indices: try IndexCalculator.bundled(catalog: catalog))
     let router = Router(context: HubRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: ErrorMiddleware())
     router.get("/healthz") { _, _ in "ok" }
     PageRoutes(hub: hub).register(on: router)
     APIRoutes(hub: hub).register(on: router)
+    AssessmentRoutes(hub: hub).register(on: router)
     return router
 }

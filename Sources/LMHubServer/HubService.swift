@@ -7,7 +7,10 @@ import LMHubViews
 /// requests and encode responses.
 struct HubService: Sendable {
     let store: LMHubStore
+    /// The standard of the overview map and the chart bands (GB 3838-2002).
     let standard: WaterQualityStandard
+    let catalog: StandardCatalog
+    let indices: IndexCalculator
 
     func assessor(for station: Station) -> ClassAssessor {
         ClassAssessor(standard: standard, waterBody: station.waterBodyKind)
@@ -23,16 +26,32 @@ struct HubService: Sendable {
         return OverviewModel(rows: rows, standard: standard, language: language)
     }
 
-    func stationPage(id: String, parameter: String?, language: String) async throws -> StationPageModel {
+    /// - Parameter sample: the local date (`YYYY-MM-DD`) of the sample shown against every standard; the latest when `nil`.
+    /// - Throws: ``APIError`` for an unknown station, parameter or sample date.
+    func stationPage(id: String, parameter: String?, sample: String?, language: String) async throws -> StationPageModel {
         guard let station = try await store.station(id: id) else { throw APIError.notFound("no station '\(id)'") }
         let samples = try await store.samples(station: id)
         let assessor = assessor(for: station)
         let present = Set(samples.flatMap(\.values.keys))
         let parameters = ParameterRegistry.water.parameters.filter { present.contains($0.code) }
         let selected = try parameter.map(Self.parameter(named:)) ?? parameters.first { $0.code == "DO" } ?? parameters.first
+        let chosen = try sample.map { date in
+            guard date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil else {
+                throw APIError.badRequest("'sample' must be a date YYYY-MM-DD, not '\(date)'")
+            }
+            guard let found = samples.last(where: { LocalDate.string($0.time, timeZone: station.timeZone) == date }) else {
+                throw APIError.notFound("station '\(id)' has no sample on \(date)")
+            }
+            return found
+        } ?? samples.last
+        let matrix = chosen.map { sample in
+            (try? catalog.assess([sample], standards: catalog.series, period: .sample, waterBody: station.waterBodyKind,
+                                 timeZone: station.timeZone))?.first
+        } ?? nil
         return StationPageModel(
             station: station, standard: standard, samples: samples.map { ($0, assessor.assess($0.values)) },
-            parameters: parameters, selected: selected, language: language
+            parameters: parameters, selected: selected, matrix: matrix,
+            indices: indices.annual(samples, timeZone: station.timeZone), language: language
         )
     }
 

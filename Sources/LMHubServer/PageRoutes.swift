@@ -13,9 +13,11 @@ struct PageRoutes: Sendable {
         router.get("/stations/:id") { request, context in
             let language = LanguageNegotiation.language(of: request)
             let id = try context.parameters.require("id").removingPercentEncoding ?? ""
-            let parameter = request.uri.queryParameters.get("parameter").flatMap { $0.isEmpty ? nil : $0 }
+            let query = request.uri.queryParameters
+            func value(_ name: String) -> String? { query.get(name).flatMap { $0.isEmpty ? nil : $0 } }
             do {
-                return html(StationPage.render(try await hub.stationPage(id: id, parameter: parameter, language: language)))
+                return html(StationPage.render(try await hub.stationPage(
+                    id: id, parameter: value("parameter"), sample: value("sample"), language: language)))
             } catch let error as APIError {
                 throw PageError(status: error.status, message: error.message, language: language)
             }

@@ -56,5 +56,7 @@ enum Layout {
     .maps{display:flex;flex-wrap:wrap;gap:1em}.maps figure{margin:0}svg.map{border:1px solid #ccd;max-width:100%;height:auto}
     svg.chart{width:100%;height:auto;border:1px solid #dde}.params a,.params strong{margin-right:.6em}
     .note{color:#555;font-size:13px}.scroll{overflow-x:auto}.legend .cls{margin-right:.3em}
+    .charts{display:flex;flex-wrap:wrap;gap:1em}.fig{flex:1 1 340px;max-width:520px}.fig p{margin:.2em 0;font-size:13px}
+    ul.notes{margin:0;padding-left:1em;font-size:13px;white-space:normal}table.matrix td{white-space:normal;vertical-align:top}table.matrix td:first-child{max-width:22em}.caution{color:#8a4b00}a.id{font-size:12px;color:#555}
     """
 }

@@ -12,15 +12,21 @@ public struct StationPageModel: Sendable {
     public let parameters: [Parameter]
     /// The parameter charted.
     public let selected: Parameter?
+    /// One sample judged against every standard, side by side.
+    public let matrix: AssessedUnit?
+    /// The station's CCME and MRC indices per year, oldest first.
+    public let indices: [AnnualIndices]
     public let language: String
 
     public init(station: Station, standard: WaterQualityStandard, samples: [(sample: WaterSample, assessment: SampleAssessment)],
-                parameters: [Parameter], selected: Parameter?, language: String) {
+                parameters: [Parameter], selected: Parameter?, matrix: AssessedUnit?, indices: [AnnualIndices], language: String) {
         self.station = station
         self.standard = standard
         self.samples = samples
         self.parameters = parameters
         self.selected = selected
+        self.matrix = matrix
+        self.indices = indices
         self.language = language
     }
 }
@@ -28,8 +34,9 @@ public struct StationPageModel: Sendable {
 /// The station page `/stations/{id}`: a chart of one parameter against the class bands, and every sample
 /// with its per-parameter and sample class.
 public enum StationPage {
-    public static func link(_ id: String, language: String, parameter: String? = nil) -> String {
-        Layout.link(path: "/stations/" + Layout.encode(id), query: parameter.map { [("parameter", $0)] } ?? [], language: language)
+    public static func link(_ id: String, language: String, parameter: String? = nil, sample: String? = nil) -> String {
+        let query = [parameter.map { ("parameter", $0) }, sample.map { ("sample", $0) }].compactMap { $0 }
+        return Layout.link(path: "/stations/" + Layout.encode(id), query: query, language: language)
     }
 
     public static func render(_ model: StationPageModel) -> String {
@@ -40,6 +47,8 @@ public enum StationPage {
               OverviewPage.position(station, lang), station.timeZone]
                 .compactMap { $0 }.joined(separator: " · ") + " · \(Strings.text("col.samples", lang)): \(model.samples.count)")),
             .unwrap(station.locationNote) { .p(.class("note"), .text($0)) },
+            .unwrap(model.matrix) { StandardsMatrix.render($0, station: station, language: lang) },
+            AnnualIndexPanel.render(model.indices, language: lang),
             .h2(.text(Strings.text("station.chart", lang))),
             .p(.class("params"), .text(Strings.text("station.parameter", lang) + ": "),
                .forEach(model.parameters) { parameter in
@@ -83,7 +92,7 @@ public enum StationPage {
                 .th(.text(Strings.text("col.sampleClass", lang)))),
             .forEach(model.samples.reversed()) { entry in
                 .tr(
-                    .td(.text(LocalDate.string(entry.sample.time, timeZone: model.station.timeZone) + (entry.sample.dayAssumed ? "*" : ""))),
+                    sampleDate(entry.sample, model),
                     .forEach(model.parameters) { parameter in
                         cell(entry.sample.values[parameter.code], entry.assessment.parameters.first { $0.parameter == parameter.code })
                     },
@@ -92,6 +101,14 @@ public enum StationPage {
                 )
             }
         )
+    }
+
+    /// The sample's date, linking to the page with that sample in the standards matrix.
+    private static func sampleDate(_ sample: WaterSample, _ model: StationPageModel) -> Node<HTML.TableRowContext> {
+        let date = LocalDate.string(sample.time, timeZone: model.station.timeZone)
+        let text = date + (sample.dayAssumed ? "*" : "")
+        guard date != model.matrix?.date else { return .td(.strong(.text(text))) }
+        return .td(.a(.href(link(model.station.id, language: model.language, parameter: model.selected?.code, sample: date)), .text(text)))
     }
 
     private static func cell(_ value: MeasuredValue?, _ parameterClass: ParameterClass?) -> Node<HTML.TableRowContext> {

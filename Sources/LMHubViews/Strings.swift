@@ -8,7 +8,14 @@ public enum Strings {
         table[key]?[language] ?? table[key]?["en"] ?? key
     }
 
+    /// A class label in `language` where the interface translates it (`meets`, `exceeds`), else as the standard writes it.
+    public static func label(_ label: String, _ language: String) -> String {
+        table["label." + label]?[language] ?? label
+    }
+
     static let table: [String: [String: String]] = [
+        "label.meets": ["en": "meets", "zh": "达标"],
+        "label.exceeds": ["en": "exceeds", "zh": "超标"],
         "site.title": ["en": "LMHub — Lancang-Mekong environmental hub", "zh": "LMHub — 澜湄环境知识与监测平台"],
         "site.short": ["en": "LMHub", "zh": "澜湄环境平台"],
         "nav.overview": ["en": "Overview", "zh": "概览"],
@@ -46,6 +53,30 @@ public enum Strings {
         "station.dayNote": [
             "en": "* The source gives no day of month; the 1st is shown.",
             "zh": "* 源数据未给出日期中的日，按当月 1 日显示。",
+        ],
+        "matrix.heading": ["en": "One sample against every standard:", "zh": "同一样品按各国标准评价："],
+        "matrix.standard": ["en": "Standard", "zh": "标准"],
+        "matrix.class": ["en": "Class", "zh": "类别"],
+        "matrix.notes": ["en": "Notes", "zh": "说明"],
+        "matrix.noLimits": ["en": "no limits to judge by", "zh": "无可用限值"],
+        "matrix.unverified": ["en": "limits not verified against the cited source", "zh": "限值未经原文核实"],
+        "matrix.ruleUnverified": ["en": "rule for the sample class not verified", "zh": "样品类别判定规则未经核实"],
+        "matrix.notInForce": ["en": "not in force on this date; applied for comparison", "zh": "该日期时尚未生效，仅作比较"],
+        "matrix.byDate": ["en": "version chosen by the sample date", "zh": "按采样日期选用版本"],
+        "matrix.singleValue": ["en": "judged on this one value; the standard uses", "zh": "按单次数值评价；标准要求按时段"],
+        "matrix.notAssessed": ["en": "not assessed (no limit in this standard)", "zh": "未评价（该标准无此项目）"],
+        "matrix.note": [
+            "en": "Each country's class is decided by the worst item it judges. Choose another sample by its date in the table below.",
+            "zh": "各国标准的类别由其评价项目中最差的一项决定。可在下表中点击日期选择其他样品。",
+        ],
+        "indices.heading": ["en": "Indices per year", "zh": "年度水质指数"],
+        "indices.mrc": ["en": "MRC WQI, aquatic life (0–10)", "zh": "湄委会水生生物保护指数 (0–10)"],
+        "indices.unverified": ["en": "targets and bands not yet verified", "zh": "目标值与分级尚未核实"],
+        "indices.table": ["en": "Figures per year", "zh": "逐年数值"],
+        "indices.year": ["en": "Year", "zh": "年份"],
+        "indices.note": [
+            "en": "Objectives for both indices: the MRC aquatic-life targets (pH 6–9, EC, un-ionised NH3, DO, NO3-N, TP). CCME needs 4 variables with 4 tests each in a year.",
+            "zh": "两种指数的目标值均采用湄委会水生生物保护目标（pH 6–9、电导率、非离子氨、溶解氧、硝酸盐氮、总磷）。CCME 指数要求一年内至少 4 个指标、每个至少 4 次监测。",
         ],
         "error.notFound": ["en": "Not found", "zh": "未找到"],
         "error.badRequest": ["en": "Bad request", "zh": "请求有误"],

@@ -54,7 +54,7 @@ struct ImportTests {
 
     @Test(arguments: Engine.available) func skipInvalidStoresTheValidRowsAndReportsTheRest(engine: Engine) async throws {
         try await engine.withStore { (store: LMHubStore) async throws -> Void in
-            let bad = longFile + "LMH-03,2020-03-01T00:00:00Z,DO,0.5 mg/L,mg/L,\nLMH-03,2020-03-01,NH3,1,mg/L,\nLMH-03,2020-03-01,DO,1,g/L,\n"
+            let bad = longFile + "LMH-03,2020-03-01T00:00:00Z,DO,0.5 mg/L,mg/L,\nLMH-03,2020-03-01,NH4,1,mg/L,\nLMH-03,2020-03-01,DO,1,g/L,\n"
             let summary = try await importFile(try temporaryFile(bad), into: store, skipInvalid: true)
             #expect(summary.stored == 6)
             #expect(summary.rejected.map(\.line) == [8, 9, 10])

@@ -8,6 +8,13 @@ public struct AnnualIndices: Sendable {
     public let ccme: Result<CCMEResult, CCMEInsufficientData>
     /// The MRC aquatic-life WQI, `nil` when no sample has an index parameter.
     public let mrc: MRCResult?
+
+    public init(year: String, samples: Int, ccme: Result<CCMEResult, CCMEInsufficientData>, mrc: MRCResult?) {
+        self.year = year
+        self.samples = samples
+        self.ccme = ccme
+        self.mrc = mrc
+    }
 }
 
 /// Computes a station's indices per calendar year of its samples.

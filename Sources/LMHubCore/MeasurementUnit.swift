@@ -42,7 +42,8 @@ public enum MeasurementUnit: String, Sendable, Hashable, Codable, CaseIterable {
     }
 
     /// Parses the unit spellings found in agencies' files: `mg/L`, `mg/l`, `MG/L`, `ug/L`, `µg/L`, `μg/L`,
-    /// `mS/m`, `uS/cm`, `µS/cm`, `°C`, `degC`, `C`, `pH`, `pH units`, `count/L`, `个/L`, `MPN/100mL`, `CFU/100mL`.
+    /// `mS/m`, `uS/cm`, `µS/cm`, `°C`, `degC`, `C`, `pH`, `pH units`, `count/L`, `个/L`, `MPN/100mL`, `CFU/100mL`, `#/dL` (1 dL = 100 mL).
+    /// Case is ignored, so `MG/L` and `Mg/L` read as mg/L (agencies' spelling, not megagrams).
     /// Returns `nil` for anything else: an unknown unit is never guessed.
     public init?(parsing text: String) {
         let key = text.trimmingCharacters(in: .whitespaces)
@@ -56,7 +57,7 @@ public enum MeasurementUnit: String, Sendable, Hashable, Codable, CaseIterable {
         case "°c", "degc", "c", "deg c", "celsius": self = .degreesCelsius
         case "ph", "ph units", "ph unit", "-", "su": self = .pH
         case "count/l", "个/l", "cfu/l", "mpn/l": self = .countPerLitre
-        case "count/100ml", "cfu/100ml", "mpn/100ml", "#/100ml": self = .countPer100Millilitres
+        case "count/100ml", "cfu/100ml", "mpn/100ml", "#/100ml", "#/dl", "count/dl", "cfu/dl", "mpn/dl": self = .countPer100Millilitres
         default: return nil
         }
     }

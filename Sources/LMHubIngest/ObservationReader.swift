@@ -17,12 +17,14 @@ public protocol ObservationReader {
 
 extension ObservationReader {
     /// Every observation of the file, grouped into samples by station and time in file order, and the
-    /// lines of rows that hold no value at all (they make no sample).
+    /// lines of rows that hold no value at all (they make no sample). A value repeated for the same station,
+    /// time and parameter is read once; a different value there is an error, since a sample cannot hold two.
     /// - Throws: the first ``IngestError``.
     public mutating func readSamples() throws(IngestError) -> (samples: [WaterSample], emptyRowLines: [Int]) {
         var samples: [WaterSample] = []
         var emptyRowLines: [Int] = []
         var index: [String: Int] = [:]
+        var lines: [String: Int] = [:]
         while let row = try nextRow() {
             if row.isEmpty, let line = lastLine { emptyRowLines.append(line) }
             for record in row {
@@ -32,9 +34,17 @@ extension ObservationReader {
                     samples.append(WaterSample(station: record.station, time: record.time,
                                                dayAssumed: record.dayAssumed, values: [:]))
                 }
-                samples[index[key]!].values[record.parameter.code] = MeasuredValue(
-                    value: record.canonicalValue, unit: record.parameter.canonicalUnit,
-                    censoring: record.reported.censoring)
+                let value = MeasuredValue(value: record.canonicalValue, unit: record.parameter.canonicalUnit,
+                                          censoring: record.reported.censoring)
+                let position = index[key] ?? 0, code = record.parameter.code
+                if let earlier = samples[position].values[code] {
+                    guard earlier != value else { continue }
+                    throw IngestError(file: file, line: record.line, field: code, message:
+                        "\(record.station) already has \(code) = \(earlier.censoring.rawValue)\(earlier.value) \(earlier.unit.rawValue) at this time "
+                        + "(line \(lines[key + code] ?? 0)); this row gives \(value.censoring.rawValue)\(value.value): a sample cannot hold two values of one parameter")
+                }
+                samples[position].values[code] = value
+                lines[key + code] = record.line
             }
         }
         return (samples, emptyRowLines)

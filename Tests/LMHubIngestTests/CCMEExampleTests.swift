@@ -3,26 +3,29 @@ import LMHubCore
 import Testing
 @testable import LMHubIngest
 
-/// The CCME WQI 1.0 User's Manual worked example (North Saskatchewan River at Devon, 1997) must give
-/// F1 = 20, F2 = 3.88, F3 = 2.78, WQI = 88.1, "Good"; the two reduced cases are bcgov/wqbc's test vectors.
+/// The CCME WQI 1.0 User's Manual worked example (North Saskatchewan River at Devon, 1997) read through the
+/// CCME file importer must give F1 = 20, F2 = 3.88, F3 = 2.78, WQI = 88.1, "Good"; the two reduced cases
+/// are bcgov/wqbc's test vectors. The file writes µg/L as g/L for Hg, lindane and 2,4-D: the importer stops
+/// there unless the correction is explicit.
 struct CCMEExampleTests {
     let index = try! CCMEWaterQualityIndex.bundled()
+    let devon = repositoryRoot.appendingPathComponent("Tests/LMHubIngestTests/Fixtures/ccme_manual_example_north_saskatchewan_devon_1997.csv").path
+    let microgramsFix = try! UnitCorrection(parsing: "g/L=µg/L")
 
-    /// The file's tests: rows with a value, each against the row's own objective (same unit as the value).
-    func tests(droppingDO date: String? = nil, droppingVariable: String? = nil) throws -> [CCMETest] {
-        var reader = try CSVReader(path: repositoryRoot.appendingPathComponent("Tests/LMHubIngestTests/Fixtures/ccme_manual_example_north_saskatchewan_devon_1997.csv").path)
-        _ = try reader.next()
-        var tests: [CCMETest] = []
-        while let row = try reader.next() {
-            let f = row.fields
-            guard let value = ValueCell.number(f[2]), f[1] != droppingVariable, !(f[1] == "DO" && f[0] == date) else { continue }
-            tests.append(CCMETest(variable: f[1], value: value, lower: ValueCell.number(f[4]), upper: ValueCell.number(f[5])))
+    @Test func theManualsUnitErrorIsCaughtNotGuessed() throws {
+        let error = try #require(throws: IngestError.self) { try CCMEInputFile.read(path: devon) }
+        #expect(error.line == 86 && error.field == "Units")
+        #expect(error.message.contains("unknown unit 'g/L' for Hg") && error.message.contains("--correct-unit 'g/L=µg/L'"))
+        let onlyMercury = try #require(throws: IngestError.self) {
+            try CCMEInputFile.read(path: devon, corrections: [UnitCorrection(parsing: "Hg:g/L=µg/L")])
         }
-        return tests
+        #expect(onlyMercury.message.contains("for Lindane") || onlyMercury.message.contains("for 2,4-D"))
     }
 
     @Test func manualExampleGivesTheManualsFigures() throws {
-        let result = try index.compute(try tests()).get()
+        let (tests, corrected) = try CCMEInputFile.read(path: devon, corrections: [microgramsFix])
+        #expect(corrected.count == 19, "the Hg, lindane and 2,4-D rows that hold a value (36 rows, 17 empty)")
+        let result = try index.compute(tests).get()
         #expect(result.variables == 10)
         #expect(result.tests == 103)
         #expect(result.failedVariables == ["Pb", "TP"])
@@ -35,11 +38,31 @@ struct CCMEExampleTests {
     }
 
     @Test func wqbcReducedCases() throws {
-        let noMarchDO = try index.compute(try tests(droppingDO: "1997-03-04")).get()
-        #expect(noMarchDO.tests == 102)
-        #expect((noMarchDO.wqi * 1000).rounded() / 1000 == 88.122)
-        let noArsenic = try index.compute(try tests(droppingDO: "1997-03-04", droppingVariable: "As")).get()
-        #expect(noArsenic.variables == 9)
-        #expect((noArsenic.wqi * 1000).rounded() / 1000 == 86.788)
+        let file = try String(contentsOfFile: devon, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let noMarchDO = file.filter { !$0.hasPrefix("1997-03-04,DO,") }.joined(separator: "\n")
+        let first = try index.compute(try CCMEInputFile.read(path: try temporaryFile(noMarchDO), corrections: [microgramsFix]).tests).get()
+        #expect(first.tests == 102)
+        #expect((first.wqi * 1000).rounded() / 1000 == 88.122)
+        let noArsenic = file.filter { !$0.hasPrefix("1997-03-04,DO,") && !$0.contains(",As,") }.joined(separator: "\n")
+        let second = try index.compute(try CCMEInputFile.read(path: try temporaryFile(noArsenic), corrections: [microgramsFix]).tests).get()
+        #expect(second.variables == 9)
+        #expect((second.wqi * 1000).rounded() / 1000 == 86.788)
+    }
+
+    @Test func aValueBelowItsDetectionLimitIsCensoredAtTheLimit() throws {
+        let file = "Date,Variable,Value,DetectionLimit,LowerLimit,UpperLimit,Units\n2020-01-01,TP,0.001,0.005,,0.004,mg/L\n2020-01-02,TP,,,,0.004,mg/L\n"
+        let tests = try CCMEInputFile.read(path: try temporaryFile(file)).tests
+        #expect(tests == [CCMETest(variable: "TP", value: 0.005, upper: 0.004)], "at the limit, not 0.001 or 0; the empty row is no test")
+    }
+
+    @Test(arguments: [
+        ("Date,Variable,Value\n", 1, nil as String?, "not a CCME input file"),
+        ("Date,Variable,Value,DetectionLimit,LowerLimit,UpperLimit,Units\n2020-01-01,TP,0.1,,,,mg/L\n", 2, "LowerLimit", "needs an objective"),
+        ("Date,Variable,Value,DetectionLimit,LowerLimit,UpperLimit,Units\n2020-01-01,TP,\"0,1\",,,1,mg/L\n", 2, "Value", "expected a number"),
+        ("Date,Variable,Value,DetectionLimit,LowerLimit,UpperLimit,Units\n2020-13-01,TP,0.1,,,1,mg/L\n", 2, "Date", "expected a date"),
+    ])
+    func badFilesNameLineAndField(text: String, line: Int, field: String?, message: String) throws {
+        let error = try #require(throws: IngestError.self) { try CCMEInputFile.read(path: try temporaryFile(text)) }
+        #expect(error.line == line && error.field == field && error.message.contains(message))
     }
 }

@@ -22,13 +22,13 @@ struct UnitTests {
         ("mg/L", MeasurementUnit.milligramsPerLitre), ("mg/l", .milligramsPerLitre), ("MG/L", .milligramsPerLitre),
         ("mgL", .milligramsPerLitre), ("ug/L", .microgramsPerLitre), ("µg/L", .microgramsPerLitre), ("μg/L", .microgramsPerLitre),
         ("mSm", .millisiemensPerMetre), ("uS/cm", .microsiemensPerCentimetre), ("C", .degreesCelsius), ("°C", .degreesCelsius),
-        ("pH units", .pH), ("个/L", .countPerLitre),
+        ("pH units", .pH), ("个/L", .countPerLitre), ("#/dL", .countPer100Millilitres), ("MPN/100mL", .countPer100Millilitres),
     ])
     func agencySpellingsParse(text: String, unit: MeasurementUnit) {
         #expect(MeasurementUnit(parsing: text) == unit)
     }
 
-    @Test(arguments: ["g/L", "#/dL", "meq/L", "mg", "", "ppm"])
+    @Test(arguments: ["g/L", "meq/L", "mg", "", "ppm", "#/L100"])
     func unknownUnitsAreNotGuessed(text: String) {
         #expect(MeasurementUnit(parsing: text) == nil)
     }

@@ -77,3 +77,30 @@ extension AnnualIndices: Encodable {
                                            possible: $0.possible, samples: $0.samples, verified: $0.verified) }, forKey: .mrc)
     }
 }
+
+extension AssessedUnit {
+    /// One row per standard: `{"station", "date", "samples", "standard", "version", "inForce", "chosenByDate",
+    /// "status", "statusNote", "assessment": {…}}` (`statusNote` in English, for standards without limits).
+    public struct Row: Encodable, Sendable {
+        public let station: String
+        public let date: String
+        public let samples: Int
+        public let standard: String
+        public let version: String
+        public let inForce: Bool
+        public let chosenByDate: Bool
+        public let status: String
+        public let statusNote: String?
+        public let assessment: SampleAssessment
+    }
+
+    /// The unit's results as rows, in the order the standards were asked for.
+    public var rows: [Row] {
+        results.map { result in
+            let standard = result.resolution.standard
+            return Row(station: station, date: date, samples: samples.count, standard: standard.id, version: standard.version,
+                       inForce: result.resolution.inForce, chosenByDate: result.resolution.chosenByDate,
+                       status: standard.status.rawValue, statusNote: standard.statusNote?.text("en"), assessment: result.assessment)
+        }
+    }
+}

@@ -13,13 +13,6 @@ import Foundation
 /// Variables with fewer than `minimumTestsPerVariable` tests are left out and named; with fewer than
 /// `minimumVariables` left there is no index, and the reason says why.
 public struct CCMEWaterQualityIndex: Sendable, Codable {
-    public struct Category: Sendable, Codable, Hashable {
-        public let name: LocalizedText
-        /// Lowest index of the band; a band runs up to the next one's lowest (no gaps: 94.5 is Good).
-        public let lowest: Double
-        public let source: String
-    }
-
     public let id: String
     public let title: LocalizedText
     public let source: String
@@ -27,17 +20,13 @@ public struct CCMEWaterQualityIndex: Sendable, Codable {
     public let minimumVariables: Int
     public let minimumTestsPerVariable: Int
     /// Best first.
-    public let categories: [Category]
+    public let categories: [IndexBand]
 
     /// The bundled definition.
     public static func bundled() throws -> CCMEWaterQualityIndex {
         try BundledIndex.load("ccme-wqi-1.0")
     }
 
-    /// The category of an index value (0–100).
-    public func category(of wqi: Double) -> Category? {
-        categories.first { wqi >= $0.lowest } ?? categories.last
-    }
 
     /// Computes the index over `tests` (one value of one variable against its objective each).
     public func compute(_ tests: [CCMETest]) -> Result<CCMEResult, CCMEInsufficientData> {
@@ -64,8 +53,8 @@ public struct CCMEWaterQualityIndex: Sendable, Codable {
         let wqi = 100 - (f1 * f1 + f2 * f2 + f3 * f3).squareRoot() / 1.732
         return .success(CCMEResult(
             variables: counted.count, tests: countedTests.count, failedVariables: failedVariables, failedTests: failedTests,
-            excludedVariables: excluded, nse: nse, f1: f1, f2: f2, f3: f3, wqi: wqi, category: category(of: wqi),
-            categoryRank: category(of: wqi).flatMap { found in categories.firstIndex { $0 == found } }.map { $0 + 1 }))
+            excludedVariables: excluded, nse: nse, f1: f1, f2: f2, f3: f3, wqi: wqi, category: categories.band(of: wqi)?.band,
+            categoryRank: categories.band(of: wqi)?.rank))
     }
 }
 
@@ -105,7 +94,7 @@ public struct CCMEResult: Sendable, Hashable {
     public let f2: Double
     public let f3: Double
     public let wqi: Double
-    public let category: CCMEWaterQualityIndex.Category?
+    public let category: IndexBand?
     /// Position of `category` among the index's categories, 1 = best.
     public let categoryRank: Int?
 }

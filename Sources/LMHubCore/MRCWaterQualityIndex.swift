@@ -10,13 +10,6 @@
 /// if its whole interval does). Un-ionised NH3 missing from a sample is derived from NH3-N, pH and TEMP
 /// (``UnionisedAmmonia``). The rating is the band whose lowest value the index reaches.
 public struct MRCWaterQualityIndex: Sendable, Codable {
-    public struct Band: Sendable, Codable, Hashable {
-        public let name: LocalizedText
-        /// Lowest index of the band; a band runs up to the next one's lowest.
-        public let lowest: Double
-        public let source: String
-    }
-
     public let id: String
     public let title: LocalizedText
     public let source: String
@@ -28,15 +21,10 @@ public struct MRCWaterQualityIndex: Sendable, Codable {
     public let parameters: [String]
     public let scale: Double
     /// Best first.
-    public let bands: [Band]
+    public let bands: [IndexBand]
 
     public static func bundled() throws -> MRCWaterQualityIndex {
         try BundledIndex.load("mrc-wqi-aquatic-life")
-    }
-
-    /// The band of an index value.
-    public func band(of wqi: Double) -> Band? {
-        bands.first { wqi >= $0.lowest } ?? bands.last
     }
 
     /// Computes the index over a period's samples (each keyed by canonical parameter code).
@@ -60,9 +48,8 @@ public struct MRCWaterQualityIndex: Sendable, Codable {
         }
         guard possible > 0 else { return nil }
         let wqi = Double(points) / Double(possible) * scale
-        let band = band(of: wqi)
-        return MRCResult(samples: counted, points: points, possible: possible, wqi: wqi, band: band,
-                         bandRank: band.flatMap { found in bands.firstIndex { $0 == found } }.map { $0 + 1 },
+        let band = bands.band(of: wqi)
+        return MRCResult(samples: counted, points: points, possible: possible, wqi: wqi, band: band?.band, bandRank: band?.rank,
                          failedTests: failures, verified: verified && targets.isVerified)
     }
 }
@@ -75,7 +62,7 @@ public struct MRCResult: Sendable, Hashable {
     public let possible: Int
     /// 0–10.
     public let wqi: Double
-    public let band: MRCWaterQualityIndex.Band?
+    public let band: IndexBand?
     /// Position of `band` among the index's bands, 1 = best.
     public let bandRank: Int?
     /// Tests that missed their target, by parameter.

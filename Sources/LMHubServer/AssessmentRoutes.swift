@@ -73,38 +73,18 @@ struct StandardsDocument: ResponseEncodable {
     let standards: [Entry]
 }
 
-/// `GET /api/v1/assessments?station=&standard=&period=&from=&to=`: `{"station", "period", "results":
-/// [{"date", "standard", "version", "inForce", "chosenByDate", "status", "statusNote", "assessment": {…}}],
-/// "indices": [annual indices, period=year only]}`.
+/// `GET /api/v1/assessments?station=&standard=&period=&from=&to=`: `{"station", "period", "results": [rows of
+/// ``AssessedUnit/Row``], "indices": [annual indices, period=year only]}`.
 struct AssessmentsDocument: ResponseEncodable {
-    struct Result: Encodable {
-        let date: String
-        let samples: Int
-        let standard: String
-        let version: String
-        let inForce: Bool
-        let chosenByDate: Bool
-        let status: String
-        let statusNote: String?
-        let assessment: SampleAssessment
-    }
-
     let station: String
     let period: String
-    let results: [Result]
+    let results: [AssessedUnit.Row]
     let indices: [AnnualIndices]
 
     init(station: String, period: String, units: [AssessedUnit], indices: [AnnualIndices]) {
         self.station = station
         self.period = period
         self.indices = indices
-        results = units.flatMap { unit in
-            unit.results.map { result in
-                let standard = result.resolution.standard
-                return Result(date: unit.date, samples: unit.samples.count, standard: standard.id, version: standard.version,
-                              inForce: result.resolution.inForce, chosenByDate: result.resolution.chosenByDate,
-                              status: standard.status.rawValue, statusNote: standard.statusNote?.text("en"), assessment: result.assessment)
-            }
-        }
+        results = units.flatMap(\.rows)
     }
 }

@@ -1,17 +1,7 @@
 import LMHubCore
 
-/// `lmhub assess --format json`: `{"results": [{"station", "date", "standard", "version", "inForce",
-/// "assessment": {…}}], "indices": [{"station", …annual indices}]}`.
+/// `lmhub assess --format json`: `{"results": [rows of ``AssessedUnit/Row``], "indices": [{"station", …annual indices}]}`.
 struct AssessmentDocument: Encodable {
-    struct Result: Encodable {
-        let station: String
-        let date: String
-        let standard: String
-        let version: String
-        let inForce: Bool
-        let status: String
-        let assessment: SampleAssessment
-    }
     struct Index: Encodable {
         let station: String
         let indices: AnnualIndices
@@ -23,17 +13,11 @@ struct AssessmentDocument: Encodable {
         enum CodingKeys: String, CodingKey { case station }
     }
 
-    let results: [Result]
+    let results: [AssessedUnit.Row]
     let indices: [Index]
 
     init(report: AssessmentReport) {
-        results = report.units.flatMap { unit in
-            unit.results.map { row in
-                Result(station: unit.station, date: unit.date, standard: row.resolution.standard.id,
-                       version: row.resolution.standard.version, inForce: row.resolution.inForce,
-                       status: row.resolution.standard.status.rawValue, assessment: row.assessment)
-            }
-        }
+        results = report.units.flatMap(\.rows)
         indices = report.indices.map { Index(station: $0.station, indices: $0.indices) }
     }
 }

@@ -50,6 +50,6 @@ struct CCMETests {
     @Test(arguments: [(100.0, "Excellent"), (95, "Excellent"), (94.99, "Good"), (80, "Good"), (79.9, "Fair"), (65, "Fair"),
                       (64.5, "Marginal"), (45, "Marginal"), (44.9, "Poor"), (0, "Poor")])
     func categoriesHaveNoGaps(wqi: Double, name: String) {
-        #expect(index.category(of: wqi)?.name.text("en") == name)
+        #expect(index.categories.band(of: wqi)?.band.name.text("en") == name)
     }
 }

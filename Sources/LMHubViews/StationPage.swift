@@ -80,7 +80,8 @@ public enum StationPage {
         return .div(
             .raw(svg),
             .p(.class("note"), .text(Strings.text(bands.isEmpty ? "station.noLimits" : "station.chartNote", lang)
-                + (item.map { " \(Strings.text("station.source", lang)): \($0.source)." } ?? "")))
+                + (item.map { " \(Strings.text("station.source", lang)): \($0.source)." } ?? "")),
+               .if(item.map { !$0.verified } ?? false, .span(.class("caution"), .text(" ⚠ " + Strings.text("matrix.unverified", lang)))))
         )
     }
 

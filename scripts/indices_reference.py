@@ -28,7 +28,8 @@ COLUMNS = {"pH": "pH", "EC": "COND_mSm", "NH3": "NH3_mgL", "DO": "DO_mgL",
 NOT_MEASUREMENTS = {"Name", "Year", "Month_1", "Month"}
 
 MRC_BANDS = [(9.5, "High quality"), (8, "Good"), (6.5, "Moderate"), (4.5, "Poor"), (0, "Very poor")]
-CCME_CATEGORIES = [(95, "Excellent"), (80, "Good"), (65, "Fair"), (45, "Marginal"), (-math.inf, "Poor")]
+# bcgov/wqbc categorize_wqi: cut(breaks = c(-1, 44, 64, 79, 94, 100), right = TRUE), so a band holds values above its floor.
+CCME_CATEGORIES = [(94, "Excellent"), (79, "Good"), (64, "Fair"), (44, "Marginal"), (-math.inf, "Poor")]
 CCME_MIN_TESTS = 4       # tests a variable needs in a year to count
 CCME_MIN_VARIABLES = 4   # counted variables an index needs
 
@@ -107,7 +108,7 @@ def ccme_wqi(samples, objectives):
     nse = sum(all_tests) / len(all_tests)
     f3 = nse / (0.01 * nse + 0.01)
     wqi = 100 - math.sqrt(f1 ** 2 + f2 ** 2 + f3 ** 2) / 1.732
-    return wqi, next(label for floor, label in CCME_CATEGORIES if wqi >= floor)
+    return wqi, next(label for floor, label in CCME_CATEGORIES if wqi > floor)
 
 
 def main():

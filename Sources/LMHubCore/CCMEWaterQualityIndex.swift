@@ -42,8 +42,20 @@ public struct CCMEWaterQualityIndex: Sendable, Codable {
             return .failure(CCMEInsufficientData(variables: counted.count, excludedVariables: excluded,
                 reason: "\(zero.variable) has a value of \(zero.value) under a minimum objective: its excursion is undefined; give the detection limit instead of 0"))
         }
+        func refuse(_ reason: String) -> Result<CCMEResult, CCMEInsufficientData> {
+            .failure(CCMEInsufficientData(variables: counted.count, excludedVariables: excluded, reason: reason))
+        }
+        if let bad = counted.values.joined().first(where: { ($0.lower ?? 1) <= 0 || ($0.upper ?? 1) <= 0 }) {
+            return refuse("\(bad.variable) has an objective of \(String(format: "%g", (bad.upper ?? 1) <= 0 ? bad.upper ?? 0 : bad.lower ?? 0)): excursions need a positive objective")
+        }
+        if let bad = counted.values.joined().first(where: { ($0.lower ?? -.infinity) > ($0.upper ?? .infinity) }) {
+            return refuse("\(bad.variable) has a lower objective \(bad.lower ?? 0) above its upper \(bad.upper ?? 0)")
+        }
         let countedTests = counted.values.joined()
         let excursions = countedTests.map(\.excursion)
+        guard excursions.allSatisfy(\.isFinite), excursions.reduce(0, +).isFinite else {
+            return refuse("a value is too large for the index: an excursion overflows")
+        }
         let failedTests = excursions.filter { $0 > 0 }.count
         let failedVariables = counted.filter { $0.value.contains { $0.excursion > 0 } }.keys.sorted()
         let nse = excursions.reduce(0, +) / Double(countedTests.count)

@@ -27,3 +27,19 @@ public enum Censoring: String, Sendable, Hashable, Codable {
     /// Above the limit given as the value (`>2400`, over range).
     case above = ">"
 }
+
+extension MeasuredValue {
+    /// Why this value cannot be a measurement, or `nil` when it can: a negative concentration, count or
+    /// conductivity, or a pH outside 0–14 (censored values are checked at their limit). Temperatures are
+    /// not checked. Readers turn the reason into an error naming the file, line and field.
+    public var implausibility: String? {
+        switch unit.dimension {
+        case .massConcentration, .countConcentration, .conductivity:
+            value < 0 ? "\(censoring.rawValue)\(value) \(unit.rawValue) is negative; a concentration, count or conductivity cannot be" : nil
+        case .acidity:
+            (0...14).contains(value) ? nil : "pH \(censoring.rawValue)\(value) lies outside 0–14"
+        case .temperature:
+            nil
+        }
+    }
+}

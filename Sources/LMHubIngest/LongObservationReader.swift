@@ -4,7 +4,8 @@ import LMHubCore
 /// Reads a "long" observation table: one row per observation, with the header
 /// `station,time,parameter,value,unit[,censoring]` (columns in any order, names case-insensitive).
 ///
-/// `value` may carry its censoring (`<0.01`) or leave it to the `censoring` column (`<`, `>` or empty).
+/// `value` may carry its censoring (`<0.01`) or leave it to the `censoring` column (`<`, `>` or empty); a
+/// `detection_limit` column makes a value below it `<limit`. Negative concentrations and pH outside 0–14 are errors.
 /// `time` is `YYYY-MM-DD` or ISO 8601; times without an offset are read in the station's zone (``StationTimeZones``).
 public struct LongObservationReader: ObservationReader {
     public let file: String
@@ -18,6 +19,8 @@ public struct LongObservationReader: ObservationReader {
     private var units: [String: MeasurementUnit] = [:]
     private var parameters: [String: Parameter] = [:]
     static let required = ["station", "time", "parameter", "value", "unit"]
+    /// `censoring` (`<`, `>` or empty) and `detection_limit` (a value below it is read as `<limit`).
+    static let optional = ["censoring", "detection_limit"]
 
     /// Opens `path` and reads its header.
     /// - Throws: ``IngestError`` when the file cannot be opened or a required column is missing.
@@ -36,11 +39,11 @@ public struct LongObservationReader: ObservationReader {
         }
         for name in Self.required where columns[name] == nil {
             throw IngestError(file: path, line: 1, field: name,
-                              message: "missing column; a long file needs \(Self.required.joined(separator: ","))[,censoring]" + HeaderHint.separator(header.fields))
+                              message: "missing column; a long file needs \(Self.required.joined(separator: ","))[,censoring][,detection_limit]" + HeaderHint.separator(header.fields))
         }
         self.columns = columns
         ignoredColumns = header.fields.filter {
-            !(Self.required + ["censoring"]).contains($0.trimmed.lowercased())
+            !(Self.required + Self.optional).contains($0.trimmed.lowercased())
         }
     }
 
@@ -74,13 +77,25 @@ public struct LongObservationReader: ObservationReader {
         let parsed: (value: Double, censoring: Censoring)?
         do { parsed = try ValueCell.parse(cell("value")) } catch { throw fail("value", error.message) }
         guard let parsed else { return [] }
-        let value = parsed.value
+        var value = parsed.value
         var censoring = parsed.censoring
-        if censoring == .none, let flag = Censoring(rawValue: cell("censoring").trimmed) {
-            censoring = flag
-        } else if censoring == .none, !cell("censoring").isEmpty {
-            throw fail("censoring", "expected '<', '>' or empty, found '\(cell("censoring"))'")
+        let flagText = cell("censoring").trimmed
+        guard let flag = Censoring(rawValue: flagText) else {
+            throw fail("censoring", "expected '<', '>' or empty, found '\(flagText)'")
         }
+        if censoring == .none {
+            censoring = flag
+        } else if flag != .none, flag != censoring {
+            throw fail("censoring", "'\(flagText)' contradicts the value '\(cell("value").trimmed)'")
+        }
+        let limitText = cell("detection_limit").trimmed
+        if !limitText.isEmpty {
+            guard let limit = ValueCell.number(limitText), limit > 0 else {
+                throw fail("detection_limit", "expected a positive number, found '\(limitText)'")
+            }
+            if censoring == .none, value < limit { (value, censoring) = (limit, .below) }
+        }
+        if let reason = MeasuredValue(value: value, unit: unit, censoring: censoring).implausibility { throw fail("value", reason) }
         let time: Date
         do { time = try times.parse(cell("time"), station: station) } catch { throw fail("time", error.message) }
         let canonical: Double

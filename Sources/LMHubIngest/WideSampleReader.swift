@@ -55,6 +55,9 @@ public struct WideSampleReader: ObservationReader {
                 throw IngestError(file: file, line: line, field: column.header, message: error.message)
             }
             guard let parsed else { continue }
+            if let reason = MeasuredValue(value: parsed.value, unit: column.unit, censoring: parsed.censoring).implausibility {
+                throw IngestError(file: file, line: line, field: column.header, message: reason)
+            }
             let canonical = (try? column.unit.convert(parsed.value, to: column.parameter.canonicalUnit)) ?? parsed.value
             observations.append(ObservationRecord(
                 station: station, parameter: column.parameter, time: time, dayAssumed: dayAssumed,

@@ -40,6 +40,17 @@ struct CCMETests {
         #expect((try? index.compute(three + four("TN", [1, 1, 1, 1], upper: 1)).get()) != nil)
     }
 
+    @Test func objectivesThatMakeTheIndexUndefinedAreRefused() {
+        let rest = four("pH", [7, 7, 7, 7], lower: 6.5, upper: 9) + four("TN", [1, 1, 1, 1], upper: 1) + four("DO", [8, 8, 8, 8], lower: 5)
+        for (tests, words) in [(four("TP", [0.1, 0.1, 0.1, 0.1], upper: 0), "objective of 0"),
+                               (four("TP", [0.1, 0.1, 0.1, 0.1], upper: -1), "objective of -1"),
+                               (four("TP", [0.1, 0.1, 0.1, 0.1], lower: 0.2, upper: 0.05), "above its upper"),
+                               (four("TP", [1e308, 0.1, 0.1, 0.1], upper: 0.05), "too large")] {
+            guard case let .failure(reason) = index.compute(rest + tests) else { Issue.record("expected no index for \(words)"); continue }
+            #expect(reason.description.contains(words), "\(reason.description)")
+        }
+    }
+
     @Test func zeroUnderAMinimumObjectiveIsRefusedNotInfinite() {
         let tests = four("DO", [0, 8, 8, 8], lower: 5) + four("pH", [7, 7, 7, 7], lower: 6.5, upper: 9)
             + four("TP", [0, 0, 0, 0], upper: 0.05) + four("TN", [1, 1, 1, 1], upper: 1)
@@ -47,8 +58,10 @@ struct CCMETests {
         #expect(reason.description.contains("DO has a value of 0.0 under a minimum objective"))
     }
 
-    @Test(arguments: [(100.0, "Excellent"), (95, "Excellent"), (94.99, "Good"), (80, "Good"), (79.9, "Fair"), (65, "Fair"),
-                      (64.5, "Marginal"), (45, "Marginal"), (44.9, "Poor"), (0, "Poor")])
+    /// bcgov/wqbc's categorize_wqi edges (0, 44, 45, 64, 65, 79, 80, 94, 95, 100) and values between the manual's
+    /// integer bands (94.5 is Excellent, 79.8 Good: right-closed cuts at 44/64/79/94).
+    @Test(arguments: [(100.0, "Excellent"), (95, "Excellent"), (94.5, "Excellent"), (94, "Good"), (80, "Good"), (79.8, "Good"),
+                      (79, "Fair"), (65, "Fair"), (64.5, "Fair"), (64, "Marginal"), (45, "Marginal"), (44.9, "Marginal"), (44, "Poor"), (0, "Poor")])
     func categoriesHaveNoGaps(wqi: Double, name: String) {
         #expect(index.categories.band(of: wqi)?.band.name.text("en") == name)
     }

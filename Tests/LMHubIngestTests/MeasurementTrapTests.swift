@@ -56,4 +56,25 @@ struct MeasurementTrapTests {
         #expect(assessment.parameters.first { $0.parameter == "NH3-N" }?.label == "I")
         #expect(assessment.label == "劣V" && assessment.drivers == ["TP"])
     }
+
+    @Test func aDetectionLimitColumnCensorsValuesBelowIt() throws {
+        let file = "station,time,parameter,value,unit,detection_limit\nS1,2020-01-01,TP,0.001,mg/L,0.3\nS1,2020-01-02,TP,0.5,mg/L,0.3\n"
+        var reader = try LongObservationReader(path: try temporaryFile(file))
+        let samples = try reader.readSamples().samples
+        #expect(samples.map { $0.values["TP"] } == [MeasuredValue(value: 0.3, unit: .milligramsPerLitre, censoring: .below),
+                                                     MeasuredValue(value: 0.5, unit: .milligramsPerLitre)])
+        let gb = try #require(StandardCatalog.bundled().standards["cn-gb3838-2002"])
+        let first = try #require(ClassAssessor(standard: gb).classify(samples[0].values["TP"]!, parameter: "TP"))
+        #expect(first.label == "IV" && first.isConservative, "<0.3 spans I–IV: the worse, flagged")
+    }
+
+    @Test(arguments: [
+        ("S1,2020-01-01,DO,-0.5,mg/L,", "value", "negative"), ("S1,2020-01-01,pH,15,pH,", "value", "outside 0–14"),
+        ("S1,2020-01-01,TP,<-1,mg/L,", "value", "negative"), ("S1,2020-01-01,TP,<0.5,mg/L,>", "censoring", "contradicts"),
+    ])
+    func impossibleValuesAreErrors(row: String, field: String, words: String) throws {
+        var reader = try LongObservationReader(path: try temporaryFile("station,time,parameter,value,unit,censoring\n" + row + "\n"))
+        let error = try #require(throws: IngestError.self) { try reader.readSamples() }
+        #expect(error.line == 2 && error.field == field && error.message.contains(words), "\(error)")
+    }
 }

@@ -43,19 +43,18 @@ public enum MeasurementUnit: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// Parses the unit spellings found in agencies' files: `mg/L`, `mg/l`, `MG/L`, `ug/L`, `µg/L`, `μg/L`,
     /// `mS/m`, `uS/cm`, `µS/cm`, `°C`, `degC`, `C`, `pH`, `pH units`, `count/L`, `个/L`, `MPN/100mL`, `CFU/100mL`, `#/dL` (1 dL = 100 mL).
-    /// Case is ignored, so `MG/L` and `Mg/L` read as mg/L (agencies' spelling, not megagrams).
+    /// Case and spaces are ignored, so `MG/L` and `Mg/L` read as mg/L (agencies' spelling, not megagrams) and
+    /// `CFU/100 mL` as count/100mL.
     /// Returns `nil` for anything else: an unknown unit is never guessed.
     public init?(parsing text: String) {
-        let key = text.trimmingCharacters(in: .whitespaces)
-            .replacingOccurrences(of: "μ", with: "µ")
-            .lowercased()
+        let key = text.replacingOccurrences(of: "μ", with: "µ").lowercased().filter { $0 != " " }
         switch key {
-        case "mg/l", "mgl", "mg l-1": self = .milligramsPerLitre
-        case "µg/l", "ug/l", "ugl", "µgl", "µg l-1": self = .microgramsPerLitre
+        case "mg/l", "mgl", "mgl-1": self = .milligramsPerLitre
+        case "µg/l", "ug/l", "ugl", "µgl", "µgl-1": self = .microgramsPerLitre
         case "ms/m", "msm": self = .millisiemensPerMetre
         case "µs/cm", "us/cm", "uscm", "µscm": self = .microsiemensPerCentimetre
-        case "°c", "degc", "c", "deg c", "celsius": self = .degreesCelsius
-        case "ph", "ph units", "ph unit", "-", "su": self = .pH
+        case "°c", "degc", "c", "celsius": self = .degreesCelsius
+        case "ph", "phunits", "phunit", "-", "su": self = .pH
         case "count/l", "个/l", "cfu/l", "mpn/l": self = .countPerLitre
         case "count/100ml", "cfu/100ml", "mpn/100ml", "#/100ml", "#/dl", "count/dl", "cfu/dl", "mpn/dl": self = .countPer100Millilitres
         default: return nil

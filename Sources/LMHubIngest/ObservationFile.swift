@@ -7,13 +7,13 @@ public enum ObservationFile {
         case wide, long
     }
 
-    /// The layout of the file at `path`: `long` when its header has the columns
-    /// `station,time,parameter,value,unit`, else `wide`.
+    /// The layout of the file at `path`: `long` when its header has `parameter` and `value` columns (the
+    /// long reader then names any other column it misses), else `wide`.
     /// - Throws: ``IngestError`` when the file cannot be read.
     public static func detectLayout(path: String) throws(IngestError) -> Layout {
         var csv = try CSVReader(path: path)
         let header = Set((try csv.next()?.fields ?? []).map { $0.trimmed.lowercased() })
-        return LongObservationReader.required.allSatisfy(header.contains) ? .long : .wide
+        return header.contains("parameter") && header.contains("value") ? .long : .wide
     }
 
     /// A reader for `path` in `layout` (detected when `nil`).

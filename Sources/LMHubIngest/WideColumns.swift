@@ -48,16 +48,33 @@ struct WideColumns {
         }
         var parameters: [ParameterColumn] = []
         var ignored: [String] = []
+        var mapped: Set<String> = []
         for (index, name) in header.enumerated() where !used.contains(index) {
-            guard let (parameter, headerUnit) = Self.parse(name, registry: registry) else {
+            guard let (parameter, unitText) = Self.parse(name, registry: registry) else {
                 ignored.append(name)
                 continue
             }
-            let unit = units[name] ?? units[parameter.code] ?? headerUnit
-                ?? (parameter.canonicalUnit == .pH ? .pH : nil)
-            guard let unit else {
+            let given = units[name].map { (name, $0) } ?? units[parameter.code].map { (parameter.code, $0) }
+            if let given { mapped.insert(given.0) }
+            let unit: MeasurementUnit
+            switch (unitText, given) {
+            case let (text?, given?):
                 throw IngestError(file: file, line: 1, field: name,
-                                  message: "no unit for \(parameter.code); write it in the header (\(parameter.code)_mgL, \(parameter.code) (mg/L)) or map it (--unit \(name)=mg/L)")
+                                  message: "the header already gives the unit '\(text)'; drop --unit \(given.0)=\(given.1.rawValue)")
+            case let (text?, nil):
+                guard let parsed = MeasurementUnit(parsing: text) else {
+                    throw IngestError(file: file, line: 1, field: name, message: "unknown unit '\(text)' in the header; units are never guessed")
+                }
+                unit = parsed
+            case let (nil, given?):
+                unit = given.1
+            case (nil, nil):
+                guard parameter.canonicalUnit == .pH else {
+                    let example = parameter.canonicalUnit.rawValue
+                    throw IngestError(file: file, line: 1, field: name,
+                                      message: "no unit for \(parameter.code); write it in the header (\(parameter.code) (\(example))) or map it (--unit \(name)=\(example))")
+                }
+                unit = .pH
             }
             guard unit.dimension == parameter.canonicalUnit.dimension else {
                 throw IngestError(file: file, line: 1, field: name,
@@ -65,24 +82,28 @@ struct WideColumns {
             }
             parameters.append(ParameterColumn(index: index, header: name, parameter: parameter, unit: unit))
         }
+        if let unused = units.keys.sorted().first(where: { !mapped.contains($0) }) {
+            throw IngestError(file: file, line: 1, field: nil, message: "--unit \(unused)=… names no parameter column of the header")
+        }
         self.station = station
         self.parameters = parameters
         self.ignored = ignored
     }
 
-    /// The parameter and header unit of a column name, or `nil` when it names no known parameter.
-    static func parse(_ header: String, registry: ParameterRegistry) -> (Parameter, MeasurementUnit?)? {
+    /// The parameter and the header's unit text of a column name (`DO (mg/L)`, `DO [mg/L]`, `DO_mgL`; the
+    /// text `nil` when the header gives none), or `nil` when the column names no known parameter.
+    static func parse(_ header: String, registry: ParameterRegistry) -> (Parameter, String?)? {
         let name = header.trimmed
         if let open = name.firstIndex(where: { $0 == "(" || $0 == "[" }) {
             let unitText = name[name.index(after: open)...].dropLast()
             guard let parameter = registry.parameter(named: String(name[..<open])) else { return nil }
-            return (parameter, MeasurementUnit(parsing: String(unitText)))
+            return (parameter, String(unitText))
         }
         if let parameter = registry.parameter(named: name) { return (parameter, nil) }
         if let underscore = name.lastIndex(of: "_"),
            let parameter = registry.parameter(named: String(name[..<underscore])),
-           let unit = MeasurementUnit(parsing: String(name[name.index(after: underscore)...])) {
-            return (parameter, unit)
+           MeasurementUnit(parsing: String(name[name.index(after: underscore)...])) != nil {
+            return (parameter, String(name[name.index(after: underscore)...]))
         }
         return nil
     }

@@ -13,9 +13,7 @@ struct APIRoutes: Sendable {
         api.get("stations") { _, _ in try await stations() }
         api.get("stations/:id/observations") { request, context in
             let id = try context.parameters.require("id").removingPercentEncoding ?? ""
-            let query = request.uri.queryParameters
-            func value(_ name: String) -> String? { query.get(name).flatMap { $0.isEmpty ? nil : $0 } }
-            return try await observations(station: id, parameter: value("parameter"), from: value("from"), to: value("to"))
+            return try await observations(station: id, parameter: request.queryValue("parameter"), from: request.queryValue("from"), to: request.queryValue("to"))
         }
     }
 

@@ -16,15 +16,13 @@ struct AssessmentRoutes: Sendable {
             return StandardsDocument(standards: found.map(StandardsDocument.Entry.init))
         }
         api.get("assessments") { request, _ in
-            let query = request.uri.queryParameters
-            func value(_ name: String) -> String? { query.get(name).flatMap { $0.isEmpty ? nil : $0 } }
-            guard let station = value("station") else { throw APIError.badRequest("'station' is required: /api/v1/assessments?station=ID") }
-            let period = try value("period").map { text in
+            guard let station = request.queryValue("station") else { throw APIError.badRequest("'station' is required: /api/v1/assessments?station=ID") }
+            let period = try request.queryValue("period").map { text in
                 guard let period = AssessmentPeriod(rawValue: text) else { throw APIError.badRequest("'period' must be sample or year, not '\(text)'") }
                 return period
             } ?? .sample
-            return try await assessments(station: station, standard: value("standard") ?? "all", period: period,
-                                         from: value("from"), to: value("to"))
+            return try await assessments(station: station, standard: request.queryValue("standard") ?? "all", period: period,
+                                         from: request.queryValue("from"), to: request.queryValue("to"))
         }
     }
 

@@ -13,11 +13,9 @@ struct PageRoutes: Sendable {
         router.get("/stations/:id") { request, context in
             let language = LanguageNegotiation.language(of: request)
             let id = try context.parameters.require("id").removingPercentEncoding ?? ""
-            let query = request.uri.queryParameters
-            func value(_ name: String) -> String? { query.get(name).flatMap { $0.isEmpty ? nil : $0 } }
             do {
                 return html(StationPage.render(try await hub.stationPage(
-                    id: id, parameter: value("parameter"), sample: value("sample"), language: language)))
+                    id: id, parameter: request.queryValue("parameter"), sample: request.queryValue("sample"), language: language)))
             } catch let error as APIError {
                 throw PageError(status: error.status, message: error.message, language: language)
             }

@@ -41,9 +41,13 @@ struct Assess: AsyncParsableCommand {
         let zone = TimeZone(identifier: timezone) ?? .gmt
         var reader = try ObservationFile.open(path: file, layout: input, units: try UnitMapping.parse(unit), timeZones: StationTimeZones(fallback: zone))
         let (samples, emptyRows) = try reader.readSamples()
+        if !reader.ignoredColumns.isEmpty {
+            FileHandle.standardError.write(Data("columns not read (no known parameter): \(reader.ignoredColumns.joined(separator: ", "))\n".utf8))
+        }
         if !emptyRows.isEmpty {
             FileHandle.standardError.write(Data("\(emptyRows.count) rows hold no value and make no sample (lines \(emptyRows.map(String.init).joined(separator: ", ")))\n".utf8))
         }
+        guard !samples.isEmpty else { throw ImportFailed(message: "\(file) holds no sample: no row has a value") }
         let units = try catalog.assess(samples, standards: ids, period: period, waterBody: waterbody, timeZone: timezone)
         let indices = period == .year ? try Self.indices(units, catalog: catalog, timeZone: timezone) : []
         let report = AssessmentReport(series: ids, units: units, indices: indices)

@@ -77,6 +77,7 @@ enum UnitMapping {
             guard parts.count == 2, let unit = MeasurementUnit(parsing: parts[1]) else {
                 throw ValidationError("--unit takes COLUMN=UNIT with a unit such as mg/L, µg/L, mS/m, µS/cm, °C; got '\(option)'")
             }
+            guard units[parts[0]] == nil else { throw ValidationError("--unit \(parts[0]) is given twice") }
             units[parts[0]] = unit
         }
         return units

@@ -77,4 +77,20 @@ struct MeasurementTrapTests {
         let error = try #require(throws: IngestError.self) { try reader.readSamples() }
         #expect(error.line == 2 && error.field == field && error.message.contains(words), "\(error)")
     }
+
+    @Test(arguments: [
+        ("station,date,TP (µg/L)\n", ["TP (µg/L)": MeasurementUnit.milligramsPerLitre], "the header already gives the unit 'µg/L'"),
+        ("station,date,FC (CFU per 100 mL)\n", [:], "unknown unit 'CFU per 100 mL' in the header"),
+        ("station,date,FC\n", [:], "map it (--unit FC=count/L)"),
+        ("station,date,TP_mgL\n", ["Bogus": .milligramsPerLitre], "--unit Bogus=… names no parameter column"),
+    ])
+    func headerUnitsAreNeverOverriddenOrGuessed(header: String, units: [String: MeasurementUnit], words: String) throws {
+        let error = try #require(throws: IngestError.self) { try WideSampleReader(path: try temporaryFile(header), units: units) }
+        #expect(error.line == 1 && error.message.contains(words), "\(error)")
+    }
+
+    @Test func spacedCountUnitsInAHeaderAreRead() throws {
+        var reader = try WideSampleReader(path: try temporaryFile("station,date,FC (CFU/100 mL)\nS1,2020-01-01,120\n"))
+        #expect(try reader.readSamples().samples.first?.values["FC"] == MeasuredValue(value: 1200, unit: .countPerLitre))
+    }
 }

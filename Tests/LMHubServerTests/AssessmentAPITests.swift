@@ -110,6 +110,8 @@ struct AssessmentAPITests {
             try await expectAnswer(client, "/api/v1/assessments?station=Lumphat&standard=vn-qcvn09", .badRequest, containing: "unknown standard 'vn-qcvn09'")
             try await expectAnswer(client, "/api/v1/assessments?station=Lumphat&period=month", .badRequest, containing: "'period' must be sample or year")
             try await expectAnswer(client, "/api/v1/assessments?station=Lumphat&from=2014-02-30", .badRequest, containing: "'from' must be a date")
+            try await expectAnswer(client, "/api/v1/assessments?station=Andaung+Meas&from=2014-12-01", .ok, containing: "\"station\":\"Andaung Meas\"")
+            try await expectAnswer(client, "/api/v1/stations/Lumphat/observations?parameter=NO2%2BNO3-N&from=2014-12-01", .ok, containing: "\"parameter\":\"NO3-N\"")
         }
     }
 }

@@ -26,6 +26,8 @@ public struct AssessedUnit: Sendable {
 extension StandardCatalog {
     /// Judges `samples` (of one or several stations) against each of `ids` (versions or series; see
     /// ``resolve(_:on:)``), per sample or per station-year (``PeriodAssessor``), with dates read in `timeZone`.
+    /// A station-year is judged by the version in force on its last sample's date, and marked not in force
+    /// when any of its samples predates that version (2023 for QCVN 08: samples before 12 September).
     /// Units keep the order of first appearance in `samples`.
     /// - Throws: ``UnknownStandardError`` for an id that is neither a version nor a series.
     public func assess(
@@ -37,7 +39,10 @@ extension StandardCatalog {
         }
         return Self.group(samples, period: period, timeZone: timeZone).map { group in
             let results = ids.compactMap { id -> AssessedUnit.StandardResult? in
-                guard let resolution = try? resolve(id, on: group.resolvedOn) else { return nil }
+                guard let chosen = try? resolve(id, on: group.resolvedOn) else { return nil }
+                let dates = group.samples.map { LocalDate.string($0.time, timeZone: timeZone) }
+                let resolution = StandardCatalog.Resolution(
+                    standard: chosen.standard, inForce: dates.allSatisfy(chosen.standard.isInForce(on:)), chosenByDate: chosen.chosenByDate)
                 let assessor = ClassAssessor(standard: resolution.standard, waterBody: waterBody)
                 let assessment = period == .sample
                     ? assessor.assess(group.samples[0].values) : PeriodAssessor(assessor).assess(group.samples.map(\.values))

@@ -38,8 +38,8 @@ public struct ParameterClass: Sendable, Hashable {
             switch self {
             case .singleValue: "single value"
             case let .singleValueForPercentile(statistic): "single value (standard: \(statistic.rawValue) over a period)"
-            case let .percentile(statistic, samples): "\(statistic.rawValue) of \(samples) values"
-            case let .worstOf(samples): "worst of \(samples) values"
+            case let .percentile(statistic, samples): "\(statistic.rawValue) of \(samples) value\(samples == 1 ? "" : "s")"
+            case let .worstOf(samples): "worst of \(samples) value\(samples == 1 ? "" : "s")"
             }
         }
     }

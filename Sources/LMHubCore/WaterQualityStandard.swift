@@ -122,6 +122,12 @@ public struct WaterQualityStandard: Sendable, Codable, Hashable {
         date >= inForce && (until.map { date < $0 } ?? true)
     }
 
+    /// The last day in force (`YYYY-MM-DD`, the day before ``until``), for people: QCVN 08-MT:2015 ran to 2023-09-11.
+    public var lastDayInForce: String? {
+        guard let until, let day = LocalDate.date(until) else { return nil }
+        return LocalDate.string(day.addingTimeInterval(-86_400), timeZone: "UTC")
+    }
+
     /// Whether every number the standard's judgement rests on is verified against a cited source.
     public var isVerified: Bool { sampleClassRuleVerified && items.allSatisfy(\.verified) }
 

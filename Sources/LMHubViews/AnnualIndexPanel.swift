@@ -17,7 +17,7 @@ enum AnnualIndexPanel {
         }
         let mrcBars = indices.map { year in
             YearBarChart.Bar(year: year.year, value: year.mrc?.wqi, rank: year.mrc?.bandRank.map(paletteRank),
-                             label: "\(year.year): " + (year.mrc.map { "\(String(format: "%.1f", $0.wqi)) \($0.band?.name.text(lang) ?? "")" } ?? "–"))
+                             label: "\(year.year): " + (year.mrc.map { "\(String(format: "%.2f", $0.wqi)) \($0.band?.name.text(lang) ?? "")" } ?? "–"))
         }
         return .group(
             .h2(.text(Strings.text("indices.heading", lang))),
@@ -37,12 +37,12 @@ enum AnnualIndexPanel {
                 .th(.text("CCME WQI")), .th(.text("F1 / F2 / F3")), .th(.text(Strings.text("indices.mrc", lang)))),
             .forEach(indices) { year in
                 let ccme: (String, String) = switch year.ccme {
-                case let .success(result): ("\(String(format: "%.1f", result.wqi)) \(result.category?.name.text(lang) ?? "")",
+                case let .success(result): ("\(String(format: "%.2f", result.wqi)) \(result.category?.name.text(lang) ?? "")",
                                             String(format: "%.1f / %.1f / %.1f", result.f1, result.f2, result.f3))
                 case let .failure(reason): (reason.reason, "")
                 }
                 return .tr(.td(.text(year.year)), .td(.class("num"), .text(String(year.samples))), .td(.text(ccme.0)), .td(.text(ccme.1)),
-                           .td(.text(year.mrc.map { "\(String(format: "%.1f", $0.wqi)) \($0.band?.name.text(lang) ?? "") (\($0.points)/\($0.possible))" } ?? "–")))
+                           .td(.text(year.mrc.map { "\(String(format: "%.2f", $0.wqi)) \($0.band?.name.text(lang) ?? "") (\($0.points)/\($0.possible))" } ?? "–")))
             }
         )
     }

@@ -46,7 +46,7 @@ enum StandardsMatrix {
         let unverified = assessment.parameters.filter { !$0.verified }.map(\.parameter)
         if !unverified.isEmpty { notes.append((Strings.text("matrix.unverified", lang) + ": " + unverified.joined(separator: ", "), true)) }
         if standard.status == .loaded, !standard.sampleClassRuleVerified { notes.append((Strings.text("matrix.ruleUnverified", lang), true)) }
-        if standard.status == .loaded, !result.resolution.inForce { notes.append((Strings.text("matrix.notInForce", lang) + " (\(standard.inForce)" + (standard.until.map { "–\($0)" } ?? "") + ")", true)) }
+        if standard.status == .loaded, !result.resolution.inForce { notes.append((Strings.text("matrix.notInForce", lang) + " (\(standard.inForce)" + (standard.lastDayInForce.map { " – \($0)" } ?? "") + ")", true)) }
         if result.resolution.chosenByDate { notes.append((Strings.text("matrix.byDate", lang), false)) }
         for item in assessment.parameters {
             if case let .singleValueForPercentile(statistic) = item.basis {

@@ -54,7 +54,7 @@ public enum StationPage {
                .forEach(model.parameters) { parameter in
                    parameter.code == model.selected?.code
                        ? .strong(.text(parameter.code))
-                       : .a(.href(link(station.id, language: lang, parameter: parameter.code)), .attribute(named: "title", value: parameter.name.text(lang)), .text(parameter.code))
+                       : .a(.href(link(station.id, language: lang, parameter: parameter.code, sample: model.matrix?.date)), .attribute(named: "title", value: parameter.name.text(lang)), .text(parameter.code))
                }),
             .unwrap(model.selected) { chart(model, $0) },
             .h2(.text(Strings.text("station.samples", lang))),
@@ -62,7 +62,8 @@ public enum StationPage {
             .if(model.samples.contains(where: \.sample.dayAssumed), .p(.class("note"), .text(Strings.text("station.dayNote", lang))))
         )
         return Layout.render(title: station.name.text(lang), language: lang, path: "/stations/" + Layout.encode(station.id),
-                             query: model.selected.map { [("parameter", $0.code)] } ?? [], body: body)
+                             query: [model.selected.map { ("parameter", $0.code) }, model.matrix.map { ("sample", $0.date) }].compactMap { $0 },
+                             body: body)
     }
 
     private static func chart(_ model: StationPageModel, _ parameter: Parameter) -> Node<HTML.BodyContext> {

@@ -27,7 +27,7 @@ struct YearBarChart: Sendable {
             let x = left + slot * Double(index), centre = x + slot / 2
             if let value = bar.value {
                 svg += "<rect x=\"\(SVG.n(x + slot * 0.15))\" y=\"\(SVG.n(y(value)))\" width=\"\(SVG.n(slot * 0.7))\" height=\"\(SVG.n(y(0) - y(value)))\" fill=\"\(ClassPalette.colour(rank: bar.rank))\"><title>\(SVG.escape(bar.label))</title></rect>"
-                svg += "<text x=\"\(SVG.n(centre))\" y=\"\(SVG.n(y(value) - 3))\" text-anchor=\"middle\" font-size=\"8\">\(SVG.escape(String(format: "%.1f", value)))</text>"
+                svg += "<text x=\"\(SVG.n(centre))\" y=\"\(SVG.n(y(value) - 3))\" text-anchor=\"middle\" font-size=\"8\">\(SVG.escape(String(format: maximum > 10 ? "%.1f" : "%.2f", value)))</text>"
             } else {
                 svg += "<text x=\"\(SVG.n(centre))\" y=\"\(SVG.n(y(0) - 3))\" text-anchor=\"middle\" font-size=\"10\"><title>\(SVG.escape(bar.label))</title>–</text>"
             }

@@ -33,7 +33,7 @@ struct Assess: AsyncParsableCommand {
 
     func run() async throws {
         let catalog = try StandardCatalog.bundled()
-        let ids = standard == "all" ? catalog.series : [standard]
+        let ids = standard.lowercased() == "all" ? catalog.series : [standard.lowercased()]
         for id in ids {
             do { _ = try catalog.resolve(id, on: "") } catch { throw ValidationError(error.description + ", all") }
         }

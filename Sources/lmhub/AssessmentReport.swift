@@ -18,23 +18,28 @@ struct AssessmentReport {
     }
 
     func csv() -> String {
-        var out = CSVWriter.line(["station", "date", "standard", "parameter", "value", "unit", "class", "basis", "verified"])
+        var out = CSVWriter.line(["station", "date", "standard", "parameter", "value", "unit", "class", "basis", "verified",
+                                  "in_force", "conservative", "day_assumed"])
         for (unit, row) in results {
             let lead = [unit.station, unit.date, row.resolution.standard.id]
+            let trail = [String(row.resolution.inForce)]
             for item in row.assessment.parameters {
                 out += CSVWriter.line(lead + [item.parameter, Self.value(item.measurement), item.measurement.unit.rawValue,
-                                              item.label, item.basis.description, String(item.verified)])
+                                              item.label, item.basis.description, String(item.verified)]
+                                      + trail + [String(item.isConservative), String(unit.dayAssumed)])
             }
-            out += CSVWriter.line(lead + ["sample", "", "", row.assessment.label ?? "", "", String(row.assessment.verified)])
+            let conservative = row.assessment.parameters.contains { $0.isConservative && $0.rank == row.assessment.rank }
+            out += CSVWriter.line(lead + ["sample", "", "", row.assessment.label ?? "", "", String(row.assessment.verified)]
+                                  + trail + [String(conservative), String(unit.dayAssumed)])
         }
         for row in indices {
             if case let .success(ccme) = row.indices.ccme {
                 out += CSVWriter.line([row.station, row.indices.year, "ccme-wqi-1.0", "index", Self.number(ccme.wqi), "",
-                                       ccme.category?.name.text("en") ?? "", "\(ccme.tests) tests", "true"])
+                                       ccme.category?.name.text("en") ?? "", "\(ccme.tests) tests", "true", "", "", ""])
             }
             if let mrc = row.indices.mrc {
                 out += CSVWriter.line([row.station, row.indices.year, "mrc-wqi-aquatic-life", "index", Self.number(mrc.wqi), "",
-                                       mrc.band?.name.text("en") ?? "", "\(mrc.points) of \(mrc.possible) points", String(mrc.verified)])
+                                       mrc.band?.name.text("en") ?? "", "\(mrc.points) of \(mrc.possible) points", String(mrc.verified), "", "", ""])
             }
         }
         return out
@@ -143,9 +148,11 @@ struct AssessmentReport {
         }
     }
 
+    /// A value as reported, to 10 significant digits (0.18 rather than 0.17999999999999998 after a unit conversion).
     static func value(_ measurement: MeasuredValue) -> String {
-        measurement.censoring.rawValue + "\(measurement.value)"
+        measurement.censoring.rawValue + String(format: "%.10g", measurement.value)
     }
 
-    static func number(_ value: Double) -> String { String(format: "%.1f", value) }
+    /// An index to two decimals, so that the number shown never contradicts its band (9.47 is MRC "Good", not 9.5).
+    static func number(_ value: Double) -> String { String(format: "%.2f", value) }
 }

@@ -21,27 +21,49 @@ struct CCME: ParsableCommand {
 
     func run() throws {
         let corrections = try correctUnit.map(Self.correction)
-        let (tests, corrected) = try CCMEInputFile.read(path: file, corrections: corrections)
-        for line in corrected { FileHandle.standardError.write(Data("corrected unit, line \(line)\n".utf8)) }
-        let index = try CCMEWaterQualityIndex.bundled()
-        switch index.compute(tests) {
-        case let .success(result):
-            if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(AnnualIndices(year: "", samples: 0, ccme: .success(result), mrc: nil)), as: UTF8.self))
-                return
-            }
-            print(String(format: "CCME WQI %.1f (%@)", result.wqi, result.category?.name.text("en") ?? ""))
-            print(String(format: "F1 scope %.2f, F2 frequency %.2f, F3 amplitude %.2f (nse %.6f)", result.f1, result.f2, result.f3, result.nse))
-            print("\(result.variables) variables, \(result.tests) tests; failed: \(result.failedTests) tests of \(result.failedVariables.joined(separator: ", "))")
-            if !result.excludedVariables.isEmpty { print("left out (fewer than 4 tests): \(result.excludedVariables.joined(separator: ", "))") }
-        case let .failure(reason):
-            throw ValidationError("no CCME WQI: \(reason.reason)")
+        let contents = try CCMEInputFile.read(path: file, corrections: corrections)
+        let note = { (text: String) in FileHandle.standardError.write(Data((text + "\n").utf8)) }
+        contents.corrected.forEach { note("corrected unit, line \($0)") }
+        if !contents.repeatedLines.isEmpty { note("rows repeating an earlier one, read once: lines \(contents.repeatedLines.map(String.init).joined(separator: ", "))") }
+        if let years = contents.years, years.lowerBound != years.upperBound {
+            note("the tests span \(years.lowerBound)–\(years.upperBound): one index over all of them (CCME indices are usually per year)")
         }
+        let index = try CCMEWaterQualityIndex.bundled()
+        let result: CCMEResult
+        switch index.compute(contents.tests) {
+        case let .success(computed): result = computed
+        case let .failure(reason): throw ImportFailed(message: "no CCME WQI: \(reason.reason)")
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(CCMEDocument(result)), as: UTF8.self))
+            return
+        }
+        print(String(format: "CCME WQI %.2f (%@)", result.wqi, result.category?.name.text("en") ?? ""))
+        print(String(format: "F1 scope %.2f, F2 frequency %.2f, F3 amplitude %.2f (nse %.6f)", result.f1, result.f2, result.f3, result.nse))
+        print("\(result.variables) variables, \(result.tests) tests; failed: "
+              + (result.failedTests == 0 ? "none" : "\(result.failedTests) tests of \(result.failedVariables.joined(separator: ", "))"))
+        if !result.excludedVariables.isEmpty { print("left out (fewer than 4 tests): \(result.excludedVariables.joined(separator: ", "))") }
     }
 
     static func correction(_ text: String) throws -> UnitCorrection {
         do throws(IngestError) { return try UnitCorrection(parsing: text) } catch { throw ValidationError(error.message) }
+    }
+}
+
+/// `lmhub ccme --json`: `{"wqi", "category", "f1", "f2", "f3", "nse", "variables", "tests", "failedTests",
+/// "failedVariables", "excludedVariables"}`.
+struct CCMEDocument: Encodable {
+    let wqi, f1, f2, f3, nse: Double
+    let category: String?
+    let variables, tests, failedTests: Int
+    let failedVariables, excludedVariables: [String]
+
+    init(_ result: CCMEResult) {
+        (wqi, f1, f2, f3, nse) = (result.wqi, result.f1, result.f2, result.f3, result.nse)
+        category = result.category?.name.text("en")
+        (variables, tests, failedTests) = (result.variables, result.tests, result.failedTests)
+        (failedVariables, excludedVariables) = (result.failedVariables, result.excludedVariables)
     }
 }

@@ -5,7 +5,7 @@ import LMHubCore
 struct Standards: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the water-quality standards LMHub carries, or print one's table with the source of every limit.",
-        discussion: "Limits not verified against the cited source are marked [UNVERIFIED]."
+        discussion: "Limits not verified against the cited source are marked [UNVERIFIED]; n/a: the number is not at hand (no value earns that class through the item); any: the standard sets no limit for that class."
     )
 
     @Argument(help: "Standard id (e.g. cn-gb3838-2002) or series (e.g. vn-qcvn08); all are listed when not given.") var id: String?
@@ -18,9 +18,10 @@ struct Standards: ParsableCommand {
             }
             return
         }
-        let chosen = catalog.standards[id].map { [$0] } ?? catalog.versions(of: id)
+        let key = id.lowercased()
+        let chosen = catalog.standards[key].map { [$0] } ?? catalog.versions(of: key)
         guard !chosen.isEmpty else {
-            throw ValidationError("unknown standard '\(id)'; known: \((Array(catalog.standards.keys) + catalog.series).sorted().joined(separator: ", "))")
+            throw ValidationError(UnknownStandardError(id: id, known: Array(catalog.standards.keys) + catalog.series).description)
         }
         print(chosen.map(StandardTable.render).joined(separator: "\n"), terminator: "")
     }
@@ -38,7 +39,7 @@ enum StandardTable {
     }
 
     static func period(_ standard: WaterQualityStandard) -> String {
-        "in force \(standard.inForce)" + (standard.until.map { " until \($0)" } ?? "")
+        "in force \(standard.inForce)" + (standard.lastDayInForce.map { " to \($0)" } ?? "")
     }
 
     static func render(_ standard: WaterQualityStandard) -> String {
@@ -52,8 +53,8 @@ enum StandardTable {
         out += "item  parameter     unit         kind      water  stat  " + standard.classes.map(cell).joined() + "source\n"
         for item in standard.items {
             let limits: String = switch item.kind {
-            case .maximum: (item.limits ?? []).map { cell($0.map { "≤" + format($0) }) }.joined()
-            case .minimum: (item.limits ?? []).map { cell($0.map { "≥" + format($0) }) }.joined()
+            case .maximum: classCells(item, standard) { "≤" + format($0) }
+            case .minimum: classCells(item, standard) { "≥" + format($0) }
             case .range: (item.ranges ?? []).map { cell($0.map { $0.map(format).joined(separator: "–") }) }.joined()
             case .narrative: "not judged numerically  "
             }
@@ -69,6 +70,13 @@ enum StandardTable {
 
     static func format(_ value: Double) -> String { String(format: "%g", value) }
 
-    /// One class's limit, padded; `–` where the standard sets no number for the class.
-    static func cell(_ text: String?) -> String { (text ?? "–").padding(toLength: 9, withPad: " ", startingAt: 0) }
+    /// One class's limit, padded; `n/a` where the number is not at hand.
+    static func cell(_ text: String?) -> String { (text ?? "n/a").padding(toLength: 9, withPad: " ", startingAt: 0) }
+
+    /// The limits of a maximum or minimum item, `any` for a class the standard sets no limit for (`–` in its table).
+    static func classCells(_ item: WaterQualityStandard.Item, _ standard: WaterQualityStandard, _ text: (Double) -> String) -> String {
+        (item.limits ?? []).enumerated().map { index, limit in
+            standard.isUnlimited(item, rank: index + 1) ? cell("any") : cell(limit.map(text))
+        }.joined()
+    }
 }

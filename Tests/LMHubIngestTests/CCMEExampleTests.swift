@@ -23,7 +23,8 @@ struct CCMEExampleTests {
     }
 
     @Test func manualExampleGivesTheManualsFigures() throws {
-        let (tests, corrected) = try CCMEInputFile.read(path: devon, corrections: [microgramsFix])
+        let contents = try CCMEInputFile.read(path: devon, corrections: [microgramsFix])
+        let (tests, corrected) = (contents.tests, contents.corrected)
         #expect(corrected.count == 19, "the Hg, lindane and 2,4-D rows that hold a value (36 rows, 17 empty)")
         let result = try index.compute(tests).get()
         #expect(result.variables == 10)
@@ -64,5 +65,34 @@ struct CCMEExampleTests {
     func badFilesNameLineAndField(text: String, line: Int, field: String?, message: String) throws {
         let error = try #require(throws: IngestError.self) { try CCMEInputFile.read(path: try temporaryFile(text)) }
         #expect(error.line == line && error.field == field && error.message.contains(message))
+    }
+}
+
+/// What careless CCME input files get.
+struct CCMEInputErrorTests {
+    let header = "Date,Variable,Value,DetectionLimit,LowerLimit,UpperLimit,Units\n"
+
+    @Test func aRepeatedRowIsReadOnceAndAContradictingOneIsAnError() throws {
+        let repeated = try CCMEInputFile.read(path: try temporaryFile(header + "2020-01-01,TP,0.03,,,0.05,mg/L\n2020-01-01,TP,0.03,,,0.05,mg/L\n"))
+        #expect(repeated.tests.count == 1 && repeated.repeatedLines == [3])
+        let error = try #require(throws: IngestError.self) {
+            try CCMEInputFile.read(path: try temporaryFile(header + "2020-01-01,TP,0.03,,,0.05,mg/L\n2020-01-01,TP,0.9,,,0.05,mg/L\n"))
+        }
+        #expect(error.line == 3 && error.message.contains("already 0.03 (line 2)"))
+    }
+
+    @Test func shortRowsNegativeValuesAndClashingCorrectionsAreErrors() throws {
+        let short = try #require(throws: IngestError.self) { try CCMEInputFile.read(path: try temporaryFile(header + "2020-01-01,TP,0.03,,,0.05\n")) }
+        #expect(short.line == 2 && short.message.contains("expected 7 fields"))
+        let negative = try #require(throws: IngestError.self) { try CCMEInputFile.read(path: try temporaryFile(header + "2020-01-01,TP,-0.03,,,0.05,mg/L\n")) }
+        #expect(negative.message.contains("negative"))
+        #expect(throws: IngestError.self) {
+            try CCMEInputFile.read(path: try temporaryFile(header), corrections: [UnitCorrection(parsing: "g/L=µg/L"), UnitCorrection(parsing: "g/L=mg/L")])
+        }
+    }
+
+    @Test func theYearsTheTestsSpanAreReported() throws {
+        let contents = try CCMEInputFile.read(path: try temporaryFile(header + "1997-01-01,TP,0.03,,,0.05,mg/L\n1998-01-01,TP,0.03,,,0.05,mg/L\n"))
+        #expect(contents.years == "1997"..."1998")
     }
 }

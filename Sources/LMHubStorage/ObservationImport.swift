@@ -5,16 +5,16 @@ import SQLKit
 extension LMHubStore {
     /// Runs `body` with a sink for observations inside one transaction: either everything `body` wrote is
     /// stored, or (when it throws) nothing is. Stations named in the records that the store does not know
-    /// are created with the name as written and `timeZone`. An observation whose datastream and time are
+    /// are created with the name as written, `timeZone` and `waterBody` (whose limits apply: river or lake). An observation whose datastream and time are
     /// already stored is not written again: with the same value it is a duplicate (importing a file twice
     /// adds nothing); with another value it is a conflict, listed in the outcome, and the stored value stays.
     /// - Returns: `body`'s result and what the import changed.
     public func importing<R>(
-        timeZone: String = "UTC", sourceFile: String,
+        timeZone: String = "UTC", waterBody: WaterQualityStandard.WaterBody = .river, sourceFile: String,
         _ body: (any ObservationSink) async throws -> R
     ) async throws -> (result: R, outcome: ImportOutcome) {
         let imported = try await Transaction.run(on: db) {
-            let writer = ObservationWriter(db: db, timeZone: timeZone, sourceFile: sourceFile)
+            let writer = ObservationWriter(db: db, timeZone: timeZone, waterBody: waterBody, sourceFile: sourceFile)
             let result = try await body(writer)
             try await writer.flush()
             return (result, writer.outcome)

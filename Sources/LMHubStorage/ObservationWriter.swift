@@ -10,6 +10,7 @@ import Synchronization
 final class ObservationWriter: ObservationSink {
     private let db: any SQLDatabase
     private let timeZone: String
+    private let waterBody: WaterQualityStandard.WaterBody
     private let sourceFile: String
     private var datastreams: [String: Int64] = [:]
     private var knownStations: Set<String> = []
@@ -21,9 +22,10 @@ final class ObservationWriter: ObservationSink {
     static let columns = ["datastream_id", "phenomenon_time", "value_reported", "value", "censoring",
                           "day_assumed", "source_file", "source_line"]
 
-    init(db: any SQLDatabase, timeZone: String, sourceFile: String) {
+    init(db: any SQLDatabase, timeZone: String, waterBody: WaterQualityStandard.WaterBody, sourceFile: String) {
         self.db = db
         self.timeZone = timeZone
+        self.waterBody = waterBody
         self.sourceFile = sourceFile
     }
 
@@ -104,7 +106,7 @@ final class ObservationWriter: ObservationSink {
 
     private func ensureStation(_ id: String) async throws {
         guard !knownStations.contains(id) else { return }
-        try await StationRows.insertIfAbsent(Station(id: id, name: LocalizedText(en: id), timeZone: timeZone), on: db)
+        try await StationRows.insertIfAbsent(Station(id: id, name: LocalizedText(en: id), waterBodyKind: waterBody, timeZone: timeZone), on: db)
         knownStations.insert(id)
     }
 

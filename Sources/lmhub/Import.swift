@@ -20,6 +20,8 @@ struct Import: AsyncParsableCommand {
     @Option(help: "IANA time zone of local times (no offset) at stations the database does not know yet, and of those new stations; known stations keep their own zone.")
     var timezone = "UTC"
     @Option(help: "Unit of a column whose header has none, as COLUMN=UNIT (repeatable).") var unit: [String] = []
+    @Option(help: "Water body of stations the database does not know yet: river or lake (which limits apply, e.g. GB 3838 TP).")
+    var waterbody: WaterQualityStandard.WaterBody = .river
     @Flag(help: "Store the valid rows and report the invalid ones, instead of storing nothing.") var skipInvalid = false
     @Option(help: "With --skip-invalid: where to write the list of rejected rows, as line,field,message (default: FILE's name + .rejects.csv, in this folder).")
     var rejects: String?
@@ -42,7 +44,7 @@ struct Import: AsyncParsableCommand {
         let started = Date()
         let result: ImportSummary
         do {
-            let (summary, outcome) = try await store.importing(timeZone: timezone, sourceFile: (file as NSString).lastPathComponent) { sink in
+            let (summary, outcome) = try await store.importing(timeZone: timezone, waterBody: waterbody, sourceFile: (file as NSString).lastPathComponent) { sink in
                 try await ImportRun.run(&reader, into: sink, skipInvalid: skipInvalid, progress: Progress.report)
             }
             try await store.close()

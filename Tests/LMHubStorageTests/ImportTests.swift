@@ -40,6 +40,13 @@ struct ImportTests {
         }
     }
 
+    @Test(arguments: Engine.available) func newStationsTakeTheWaterBodyGiven(engine: Engine) async throws {
+        try await engine.withStore { (store: LMHubStore) async throws -> Void in
+            _ = try await importFile(try temporaryFile(longFile), into: store, waterBody: .lake)
+            #expect(try await store.station(id: "LMH-01")?.waterBodyKind == .lake)
+        }
+    }
+
     @Test(arguments: Engine.available) func aBadRowStoresNothing(engine: Engine) async throws {
         try await engine.withStore { (store: LMHubStore) async throws -> Void in
             let bad = longFile + "LMH-03,2020-03-01T00:00:00Z,DO,\"1,5\",mg/L,\n"

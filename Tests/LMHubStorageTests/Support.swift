@@ -12,8 +12,10 @@ func temporaryFile(_ content: String, name: String = "data.csv") throws -> Strin
 }
 
 /// Imports `path` as the CLI does: one transaction, the store counting what is new.
-func importFile(_ path: String, into store: LMHubStore, skipInvalid: Bool = false) async throws -> ImportSummary {
-    let (summary, outcome) = try await store.importing(sourceFile: (path as NSString).lastPathComponent) { sink in
+func importFile(
+    _ path: String, into store: LMHubStore, skipInvalid: Bool = false, waterBody: WaterQualityStandard.WaterBody = .river
+) async throws -> ImportSummary {
+    let (summary, outcome) = try await store.importing(waterBody: waterBody, sourceFile: (path as NSString).lastPathComponent) { sink in
         var reader = try ObservationFile.open(path: path)
         return try await ImportRun.run(&reader, into: sink, skipInvalid: skipInvalid)
     }

@@ -45,7 +45,7 @@ public struct StandardCatalog: Sendable {
         guard let first = versions.first else {
             throw UnknownStandardError(id: id, known: (Array(standards.keys) + series).sorted())
         }
-        let current = versions.last { $0.isInForce(on: date) } ?? versions.last { $0.inForce <= date } ?? first
+        let current = VersionChoice.pick(versions, on: date) ?? first
         return Resolution(standard: current, inForce: current.isInForce(on: date), chosenByDate: versions.count > 1)
     }
 

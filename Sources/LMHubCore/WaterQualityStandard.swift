@@ -6,7 +6,7 @@ import Foundation
 /// Classes are ranked from 1 (best, e.g. GB class I) to `classes.count`; a value worse than the last class
 /// gets rank `classes.count + 1` (GB 3838's 劣V). A standard with one class (`meets`) is a set of
 /// single targets (MRC guidelines, Cambodia's Sub-decree 27).
-public struct WaterQualityStandard: Sendable, Codable, Hashable {
+public struct WaterQualityStandard: Sendable, Codable, Hashable, Versioned {
     public let id: String
     /// The versions of one standard share a series (`vn-qcvn08` for QCVN 08-MT:2015 and QCVN 08:2023).
     public let series: String
@@ -116,11 +116,6 @@ public struct WaterQualityStandard: Sendable, Codable, Hashable {
         rank <= classes.count ? classNames?[rank - 1] : worseThanLastClassName
     }
 
-    /// Whether the standard was in force on `date` (`YYYY-MM-DD`): from ``inForce`` up to, not including, ``until``.
-    /// A partial ``inForce`` (`YYYY`) counts from the start of that year.
-    public func isInForce(on date: String) -> Bool {
-        date >= inForce && (until.map { date < $0 } ?? true)
-    }
 
     /// The last day in force (`YYYY-MM-DD`, the day before ``until``), for people: QCVN 08-MT:2015 ran to 2023-09-11.
     public var lastDayInForce: String? {

@@ -1,0 +1,46 @@
+import Foundation
+
+/// The AQI schemes in `Resources/aqi/`, by id, and the rule that picks the version for a reading's date
+/// (`us-epa`: the 2012 PM2.5 table before 2024-05-06, the 2024 one from then; `cn-hj633`: 2012 before
+/// 2026-03-01, 2026 from then; a version id overrides).
+public struct AQISchemeCatalog: Sendable {
+    public let schemes: [String: AQIScheme]
+
+    public init(_ schemes: [String: AQIScheme]) {
+        self.schemes = schemes
+    }
+
+    /// - Throws: ``StandardFileError`` naming a missing or malformed file.
+    public static func bundled() throws -> AQISchemeCatalog {
+        guard let folder = Bundle.module.url(forResource: "aqi", withExtension: nil) else {
+            throw StandardFileError(file: "aqi", underlying: "the bundled AQI folder is missing")
+        }
+        var schemes: [String: AQIScheme] = [:]
+        for url in try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil) where url.pathExtension == "json" {
+            do {
+                let scheme = try JSONDecoder().decode(AQIScheme.self, from: Data(contentsOf: url))
+                schemes[scheme.id] = scheme
+            } catch {
+                throw StandardFileError(file: "aqi/" + url.lastPathComponent, underlying: String(describing: error))
+            }
+        }
+        return AQISchemeCatalog(schemes)
+    }
+
+    /// Series ids, sorted.
+    public var series: [String] { Array(Set(schemes.values.map(\.series))).sorted() }
+
+    public func versions(of series: String) -> [AQIScheme] {
+        schemes.values.filter { $0.series == series }.sorted { $0.inForce < $1.inForce }
+    }
+
+    /// The scheme `id` names (a version: itself; a series: the version in force on `date`).
+    /// - Throws: ``UnknownStandardError`` for an id that is neither.
+    public func resolve(_ id: String, on date: String) throws(UnknownStandardError) -> AQIScheme {
+        if let scheme = schemes[id.lowercased()] { return scheme }
+        guard let chosen = VersionChoice.pick(versions(of: id.lowercased()), on: date) else {
+            throw UnknownStandardError(id: id, known: Array(schemes.keys) + series)
+        }
+        return chosen
+    }
+}

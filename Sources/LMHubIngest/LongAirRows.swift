@@ -1,0 +1,50 @@
+import Foundation
+import LMHubCore
+
+/// The rows of a long hourly air file, `station,time,pollutant,value,unit` (names case-insensitive, any
+/// order): one reading a row, units µg/m³, mg/m³, ppb or ppm, an empty value for a missing hour.
+struct LongAirRows {
+    let path: String
+    let columns: [String: Int]
+    var times: TimeCell
+
+    static let required = ["station", "time", "pollutant", "value", "unit"]
+
+    init(path: String, header: [String], zone: TimeZone) throws(IngestError) {
+        self.path = path
+        let columns = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        self.columns = columns
+        times = TimeCell(zones: StationTimeZones(fallback: zone))
+        if let absent = Self.required.first(where: { columns[$0] == nil }) {
+            throw IngestError(file: path, line: 1, field: absent,
+                              message: "missing column; an hourly air file needs \(Self.required.joined(separator: ",")) (or the AirNow layout)")
+        }
+    }
+
+    mutating func read(_ csv: inout CSVReader) throws(IngestError) -> [AirReading] {
+        var readings: [AirReading] = []
+        while let row = try csv.next() {
+            func cell(_ name: String) -> String { columns[name].flatMap { $0 < row.fields.count ? row.fields[$0].trimmed : nil } ?? "" }
+            func fail(_ field: String, _ message: String) -> IngestError { IngestError(file: path, line: row.line, field: field, message: message) }
+            let station = cell("station")
+            guard !station.isEmpty else { throw fail("station", "empty station") }
+            guard let pollutant = Pollutant(parsing: cell("pollutant")) else {
+                throw fail("pollutant", "unknown pollutant '\(cell("pollutant"))'; known: \(Pollutant.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            guard let unit = AirUnit(parsing: cell("unit")) else {
+                throw fail("unit", "unknown unit '\(cell("unit"))'; known: µg/m³ (ug/m3), mg/m³, ppb, ppm")
+            }
+            if pollutant == .pm25 || pollutant == .pm10, unit == .ppb || unit == .ppm {
+                throw fail("unit", "\(pollutant.rawValue) is particulate matter: give it in µg/m³ or mg/m³, not \(unit.rawValue)")
+            }
+            let text = cell("value")
+            let value: Double? = text.isEmpty ? nil : ValueCell.number(text)
+            if !text.isEmpty, value == nil { throw fail("value", "expected a number, found '\(text)'") }
+            let time: Date
+            do { time = try times.parse(cell("time"), station: station) } catch { throw fail("time", error.message) }
+            readings.append(AirReading(station: station, pollutant: pollutant, time: time, value: value, unit: unit,
+                                       quality: nil, line: row.line, reportedNowCast: nil, reportedAQI: nil))
+        }
+        return readings
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import LMHubCore
+import LMHubIngest
+
+struct AQI: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "aqi",
+        abstract: "Compute the air quality index of an hourly air file under a scheme (no database needed).",
+        discussion: """
+        The file is an AirNow / US State Department export (Site,Parameter,Date (LT),…,QC Name) or a long file \
+        station,time,pollutant,value,unit (µg/m³, mg/m³, ppb, ppm). Schemes: \(AQI.schemeList). A series id picks \
+        the version in force hour by hour (us-epa: the 2012 PM2.5 table before 2024-05-06, the 2024 one after).
+        csv columns: time,station,pollutant,concentration,nowcast,aqi,category — one row an hour and pollutant (the \
+        hour's mean, the NowCast where the scheme uses one, the pollutant's sub-index and its category), and with \
+        several pollutants a row 'AQI' with the hour's index; time in ISO 8601 with the station's offset; empty \
+        cells where undefined.
+        """
+    )
+
+    static var schemeList: String { ((try? AQISchemeCatalog.bundled().schemes.keys.sorted()) ?? []).joined(separator: ", ") }
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case csv, table }
+    enum Resolution: String, ExpressibleByArgument, CaseIterable { case hour, day }
+
+    @Argument(help: "The hourly air file.") var file: String
+    @Option(help: "Scheme id or series (us-epa, cn-hj633, vn-1459, th-pcd).") var scheme: String
+    @Option(help: "IANA zone of the file's local times; AirNow sites LMHub knows (Hanoi, …) need none.") var timezone: String?
+    @Option(help: "Output: csv or table.") var format: OutputFormat = .csv
+    @Option(help: "One index an hour or a day.") var resolution: Resolution = .hour
+
+    func run() throws {
+        let catalog = try AQISchemeCatalog.bundled()
+        let key = scheme.lowercased()
+        let schemes = catalog.schemes[key].map { [$0] } ?? catalog.versions(of: key)
+        guard !schemes.isEmpty else {
+            throw ValidationError(UnknownStandardError(id: scheme, known: Array(catalog.schemes.keys) + catalog.series).description)
+        }
+        let zone = try zone()
+        let contents = try AirFile.read(path: file, timeZone: zone)
+        for (line, earlier) in contents.repeated {
+            FileHandle.standardError.write(Data("\(file):\(line): repeats the hour of line \(earlier); line \(earlier) is kept\n".utf8))
+        }
+        let readings = contents.readings
+        guard !readings.isEmpty else { throw ImportFailed(message: "\(file) holds no reading") }
+        let constants = try AirPollutants.bundled()
+        var table = AQITable(format: format, daily: resolution == .day)
+        for (station, stationReadings) in Dictionary(grouping: readings, by: \.station).sorted(by: { $0.key < $1.key }) {
+            let stationZone = zone ?? AirNowSites.zone(of: station) ?? .gmt
+            let series = Dictionary(grouping: stationReadings, by: \.pollutant).sorted { $0.key.rawValue < $1.key.rawValue }.map { pollutant, list in
+                HourlySeries(pollutant: pollutant, unit: list[0].unit, readings: list.map { ($0.time, $0.value) })
+            }
+            let air = AirStationSeries(station: station, timeZone: stationZone, series: series)
+            table.add(station: station, zone: stationZone, results: air.results(schemes, constants: constants, daily: resolution == .day), series: series)
+        }
+        print(table.text, terminator: "")
+    }
+
+    /// `--timezone`, if given.
+    func zone() throws -> TimeZone? {
+        guard let timezone else { return nil }
+        guard let zone = TimeZone(identifier: timezone) else { throw ValidationError("unknown time zone '\(timezone)'") }
+        return zone
+    }
+}

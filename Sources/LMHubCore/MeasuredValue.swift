@@ -34,7 +34,7 @@ extension MeasuredValue {
     /// not checked. Readers turn the reason into an error naming the file, line and field.
     public var implausibility: String? {
         switch unit.dimension {
-        case .massConcentration, .countConcentration, .conductivity:
+        case .massConcentration, .countConcentration, .conductivity, .airMassConcentration, .mixingRatio:
             value < 0 ? "\(censoring.rawValue)\(value) \(unit.rawValue) is negative; a concentration, count or conductivity cannot be" : nil
         case .acidity:
             (0...14).contains(value) ? nil : "pH \(censoring.rawValue)\(value) lies outside 0–14"

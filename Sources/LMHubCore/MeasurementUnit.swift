@@ -14,10 +14,18 @@ public enum MeasurementUnit: String, Sendable, Hashable, Codable, CaseIterable {
     case pH = "pH"
     case countPerLitre = "count/L"
     case countPer100Millilitres = "count/100mL"
+    case microgramsPerCubicMetre = "µg/m³"
+    case milligramsPerCubicMetre = "mg/m³"
+    case ppb
+    case ppm
 
     /// The quantity a unit measures; values convert only between units of the same dimension.
     public enum Dimension: String, Sendable {
         case massConcentration, conductivity, temperature, acidity, countConcentration
+        /// Air: µg/m³, mg/m³. To and from mixing ratios only through ``AirPollutants`` (molar mass, temperature).
+        case airMassConcentration
+        /// Air: ppb, ppm.
+        case mixingRatio
     }
 
     public var dimension: Dimension {
@@ -27,6 +35,8 @@ public enum MeasurementUnit: String, Sendable, Hashable, Codable, CaseIterable {
         case .degreesCelsius: .temperature
         case .pH: .acidity
         case .countPerLitre, .countPer100Millilitres: .countConcentration
+        case .microgramsPerCubicMetre, .milligramsPerCubicMetre: .airMassConcentration
+        case .ppb, .ppm: .mixingRatio
         }
     }
 
@@ -37,6 +47,7 @@ public enum MeasurementUnit: String, Sendable, Hashable, Codable, CaseIterable {
         switch self {
         case .microgramsPerLitre: 0.001
         case .millisiemensPerMetre, .countPer100Millilitres: 10
+        case .milligramsPerCubicMetre, .ppm: 1000
         default: 1
         }
     }

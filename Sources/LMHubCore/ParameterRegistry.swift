@@ -109,6 +109,20 @@ public struct ParameterRegistry: Sendable {
         p("HCB", "Hexachlorobenzene", "六氯苯", .microgramsPerLitre, ["Hexachlorobenzene"]),
     ])
 
+    /// Air pollutants (``Pollutant``), stored in µg/m³: mixing ratios convert at 25 °C and 1 atm on import
+    /// (``AirPollutants``), the reference conditions of every bundled AQI scheme.
+    public static let air = ParameterRegistry([
+        p("PM2.5", "Fine particulate matter", "细颗粒物", .microgramsPerCubicMetre, ["PM25", "PM2_5"]),
+        p("PM10", "Particulate matter (PM10)", "可吸入颗粒物", .microgramsPerCubicMetre, []),
+        p("O3", "Ozone", "臭氧", .microgramsPerCubicMetre, ["Ozone"]),
+        p("NO2", "Nitrogen dioxide", "二氧化氮", .microgramsPerCubicMetre, ["Nitrogen dioxide"]),
+        p("SO2", "Sulphur dioxide", "二氧化硫", .microgramsPerCubicMetre, ["Sulfur dioxide", "Sulphur dioxide"]),
+        p("CO", "Carbon monoxide", "一氧化碳", .microgramsPerCubicMetre, ["Carbon monoxide"]),
+    ])
+
+    /// Water and air parameters together, for lookups by code in the store and the API.
+    public static let all = ParameterRegistry(water.parameters + air.parameters)
+
     private static func p(
         _ code: String, _ en: String, _ zh: String, _ unit: MeasurementUnit, _ aliases: [String]
     ) -> Parameter {

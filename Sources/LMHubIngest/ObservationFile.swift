@@ -4,19 +4,27 @@ import LMHubCore
 /// Opens an observation file with the reader its layout needs.
 public enum ObservationFile {
     public enum Layout: String, Sendable, CaseIterable {
-        case wide, long
+        /// Water samples, one column a parameter.
+        case wide
+        /// Water observations, `station,time,parameter,value,unit`.
+        case long
+        /// Hourly air readings: AirNow exports or `station,time,pollutant,value,unit` (``AirObservationReader``).
+        case air
     }
 
-    /// The layout of the file at `path`: `long` when its header has `parameter` and `value` columns (the
-    /// long reader then names any other column it misses), else `wide`.
+    /// The layout of the file at `path`: `air` when its header has `pollutant` or AirNow's `QC Name`, `long`
+    /// when it has `parameter` and `value` columns (the long reader then names any other column it misses),
+    /// else `wide`.
     /// - Throws: ``IngestError`` when the file cannot be read.
     public static func detectLayout(path: String) throws(IngestError) -> Layout {
         var csv = try CSVReader(path: path)
         let header = Set((try csv.next()?.fields ?? []).map { $0.trimmed.lowercased() })
+        if header.contains("pollutant") || header.contains("qc name") { return .air }
         return header.contains("parameter") && header.contains("value") ? .long : .wide
     }
 
-    /// A reader for `path` in `layout` (detected when `nil`).
+    /// A reader for `path` in `layout` (detected when `nil`). Air files are read in their sites' own zones
+    /// (``AirNowSites``) or their offsets; give an ``AirObservationReader`` a zone to read them otherwise.
     public static func open(
         path: String, layout: Layout? = nil, units: [String: MeasurementUnit] = [:], timeZones: StationTimeZones = StationTimeZones()
     ) throws(IngestError) -> any ObservationReader {
@@ -25,6 +33,12 @@ public enum ObservationFile {
         switch chosen {
         case .wide: return try WideSampleReader(path: path, timeZones: timeZones, units: units)
         case .long: return try LongObservationReader(path: path, timeZones: timeZones)
+        case .air:
+            do { return try AirObservationReader(path: path, timeZone: nil) } catch let error as IngestError {
+                throw error
+            } catch {
+                throw IngestError(file: path, line: 0, field: nil, message: String(describing: error))
+            }
         }
     }
 }

@@ -87,7 +87,7 @@ final class ObservationWriter: ObservationSink {
     private func datastreamID(for record: ObservationRecord) async throws -> Int64 {
         let key = "\(record.station)\u{1F}\(record.parameter.code)\u{1F}\(record.reported.unit.rawValue)"
         if let id = datastreams[key] { return id }
-        try await ensureStation(record.station)
+        try await ensureStation(record.station, kind: ParameterRegistry.air.parameter(named: record.parameter.code) == nil ? .water : .air)
         try await ensureParameter(record.parameter)
         try await db.insert(into: "datastreams")
             .columns("station_id", "parameter_code", "unit")
@@ -104,9 +104,10 @@ final class ObservationWriter: ObservationSink {
         return id
     }
 
-    private func ensureStation(_ id: String) async throws {
+    /// Creates a station first named in this import: an air station when its first observation is of an air pollutant.
+    private func ensureStation(_ id: String, kind: Station.Kind) async throws {
         guard !knownStations.contains(id) else { return }
-        try await StationRows.insertIfAbsent(Station(id: id, name: LocalizedText(en: id), waterBodyKind: waterBody, timeZone: timeZone), on: db)
+        try await StationRows.insertIfAbsent(Station(id: id, name: LocalizedText(en: id), waterBodyKind: waterBody, kind: kind, timeZone: timeZone), on: db)
         knownStations.insert(id)
     }
 

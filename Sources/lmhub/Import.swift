@@ -16,9 +16,9 @@ struct Import: AsyncParsableCommand {
 
     @Argument(help: "The CSV file.") var file: String
     @Option(help: DatabaseLocation.help) var database = DatabaseLocation.default
-    @Option(help: "Table layout: wide or long (detected from the header when not given).") var format: ObservationFile.Layout?
-    @Option(help: "IANA time zone of local times (no offset) at stations the database does not know yet, and of those new stations; known stations keep their own zone.")
-    var timezone = "UTC"
+    @Option(help: "Table layout: wide, long or air (detected from the header when not given).") var format: ObservationFile.Layout?
+    @Option(help: "IANA time zone of local times (no offset) at stations the database does not know yet, and of those new stations; known stations keep their own zone (default UTC; AirNow exports of known sites: the site's zone).")
+    var timezone: String?
     @Option(help: "Unit of a column whose header has none, as COLUMN=UNIT (repeatable).") var unit: [String] = []
     @Option(help: "Water body of stations the database does not know yet: river or lake (which limits apply, e.g. GB 3838 TP).")
     var waterbody: WaterQualityStandard.WaterBody = .river
@@ -26,25 +26,37 @@ struct Import: AsyncParsableCommand {
     @Option(help: "With --skip-invalid: where to write the list of rejected rows, as line,field,message (default: FILE's name + .rejects.csv, in this folder).")
     var rejects: String?
 
+    /// The reader for `layout`; air files in `airZone` when given, else in their sites' zones or offsets.
+    static func reader(
+        _ file: String, _ layout: ObservationFile.Layout, _ units: [String: MeasurementUnit], _ zones: StationTimeZones, airZone: TimeZone?
+    ) throws -> any ObservationReader {
+        if layout == .air, let airZone { return try AirObservationReader(path: file, timeZone: airZone) }
+        return try ObservationFile.open(path: file, layout: layout, units: units, timeZones: zones)
+    }
+
     func validate() throws {
         if rejects != nil && !skipInvalid { throw ValidationError("--rejects goes with --skip-invalid") }
     }
 
     func run() async throws {
-        guard let zone = TimeZone(identifier: timezone) else { throw ValidationError("unknown time zone '\(timezone)'") }
+        let zone = try timezone.map { name in
+            guard let zone = TimeZone(identifier: name) else { throw ValidationError("unknown time zone '\(name)'") }
+            return zone
+        }
         let units = try UnitMapping.parse(unit)
-        _ = try ObservationFile.open(path: file, layout: format, units: units)
+        let layout = try format ?? ObservationFile.detectLayout(path: file)
+        let probe = try Self.reader(file, layout, units, StationTimeZones(fallback: zone ?? .gmt), airZone: zone)
+        let newStationZone = timezone ?? (probe as? AirObservationReader)?.stations.first.flatMap { AirNowSites.zone(of: $0)?.identifier } ?? "UTC"
         let store = try await LMHubStore.open(database)
         store.whenConnectionLost {
             FileHandle.standardError.write(Data("Error: the database server closed the connection during the import (\(LMHubStore.describe(database))).\nNothing was stored.\n".utf8))
             Foundation.exit(1)
         }
-        var reader = try ObservationFile.open(path: file, layout: format, units: units, timeZones: StationTimeZones(
-            fallback: zone, byStation: try await store.timeZonesByStation()))
+        var reader = try Self.reader(file, layout, units, StationTimeZones(fallback: zone ?? .gmt, byStation: try await store.timeZonesByStation()), airZone: zone)
         let started = Date()
         let result: ImportSummary
         do {
-            let (summary, outcome) = try await store.importing(timeZone: timezone, waterBody: waterbody, sourceFile: (file as NSString).lastPathComponent) { sink in
+            let (summary, outcome) = try await store.importing(timeZone: newStationZone, waterBody: waterbody, sourceFile: (file as NSString).lastPathComponent) { sink in
                 try await ImportRun.run(&reader, into: sink, skipInvalid: skipInvalid, progress: Progress.report)
             }
             try await store.close()
@@ -54,6 +66,10 @@ struct Import: AsyncParsableCommand {
             throw ImportFailed(message: "\(LMHubStore.describe(error: error))\nNothing was stored.")
         }
         Progress.summary(result, seconds: Date().timeIntervalSince(started))
+        if let air = reader as? AirObservationReader, !air.skippedByQuality.isEmpty {
+            let counts = air.skippedByQuality.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            FileHandle.standardError.write(Data("hours without a valid value, not stored: \(counts)\n".utf8))
+        }
         guard !result.rejected.isEmpty else { return }
         let report = rejects ?? (file as NSString).lastPathComponent + ".rejects.csv"
         do { try RejectReport.write(result.rejected, to: report) } catch {

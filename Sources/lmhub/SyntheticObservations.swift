@@ -1,7 +1,7 @@
 import Foundation
 
 /// A reproducible long CSV for benchmarks: 50 stations, six parameters (one reported in µg/L so that units
-/// are converted), hourly from 2020-01-01T00:00Z, values from a fixed linear congruential sequence.
+/// are converted), hourly from 2020-01-01T00:00Z, values from a ``SeededSequence`` of fixed seed.
 enum SyntheticObservations {
     static let parameters = [("DO", "mg/L", 8.0), ("CODMn", "mg/L", 3.0), ("NH3-N", "µg/L", 200.0),
                              ("TP", "mg/L", 0.1), ("pH", "pH", 7.2), ("TEMP", "°C", 27.0)]
@@ -12,15 +12,14 @@ enum SyntheticObservations {
         }
         defer { try? handle.close() }
         var buffer = "station,time,parameter,value,unit\n"
-        var seed: UInt64 = 42
+        var random = SeededSequence(seed: 42)
         let start = 1_577_836_800
         let formatter = ISO8601DateFormatter()
         for index in 0..<count {
             let parameter = parameters[index % parameters.count]
             let station = (index / parameters.count) % 50
             let hour = index / (parameters.count * 50)
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let factor = 0.5 + Double(seed >> 33) / Double(1 << 31)
+            let factor = 0.5 + random.unit()
             let time = formatter.string(from: Date(timeIntervalSince1970: Double(start + hour * 3600)))
             buffer += "S-\(station),\(time),\(parameter.0),\(String(format: "%.4g", parameter.2 * factor)),\(parameter.1)\n"
             if buffer.utf8.count > 1 << 20 {

@@ -1,0 +1,53 @@
+import Foundation
+import LMHubCore
+
+/// An hourly air file (``AirFile``) as observations for the store: one row, one observation of the
+/// pollutant in µg/m³ (ppb and ppm converted at 25 °C and 1 atm, the bundled schemes' reference conditions),
+/// with the value and unit as reported kept beside it. Hours the file marks missing or not `Valid` make no
+/// observation and are counted by quality flag in ``skippedByQuality``; a repeated hour keeps the first row.
+public struct AirObservationReader: ObservationReader {
+    public let file: String
+    public let ignoredColumns: [String] = []
+    public private(set) var lastLine: Int?
+    /// Rows without a valid value, by the file's quality flag (`Missing`, `Invalid`, `Suspect`; `empty` in long files).
+    public private(set) var skippedByQuality: [String: Int] = [:]
+    /// The stations of the file.
+    public let stations: [String]
+    private let contents: AirFileContents
+    private let constants: AirPollutants
+    private var position = 0
+
+    /// - Parameter timeZone: as in ``AirFile/read(path:timeZone:)``.
+    /// - Throws: ``IngestError``, or an error naming the missing air data file of LMHubCore.
+    public init(path: String, timeZone: TimeZone?) throws {
+        file = path
+        contents = try AirFile.read(path: path, timeZone: timeZone)
+        constants = try AirPollutants.bundled()
+        var seen: [String] = []
+        for reading in contents.readings where !seen.contains(reading.station) { seen.append(reading.station) }
+        stations = seen
+    }
+
+    public mutating func nextRow() throws(IngestError) -> [ObservationRecord]? {
+        guard position < contents.readings.count else { return nil }
+        let reading = contents.readings[position]
+        position += 1
+        lastLine = reading.line
+        guard let value = reading.value else {
+            skippedByQuality[reading.quality ?? "empty", default: 0] += 1
+            return []
+        }
+        guard let parameter = ParameterRegistry.air.parameter(named: reading.pollutant.rawValue),
+              let unit = MeasurementUnit(rawValue: reading.unit.rawValue)
+        else { return [] }
+        let canonical: Double
+        do {
+            canonical = try constants.convert(value, of: reading.pollutant, from: reading.unit, to: .microgramsPerCubicMetre, temperature: 25)
+        } catch {
+            throw IngestError(file: file, line: reading.line, field: "unit", message: error.description)
+        }
+        return [ObservationRecord(
+            station: reading.station, parameter: parameter, time: reading.time, dayAssumed: false,
+            reported: MeasuredValue(value: value, unit: unit), canonicalValue: canonical, line: reading.line)]
+    }
+}

@@ -4,15 +4,21 @@ import LMHubIngest
 import LMHubStorage
 
 /// The real data a new hub starts with (`Resources/seed/`, origin and licence in `SOURCES.md` there):
-/// the MRC samples of four stations in Cambodia's 3S basin, 2004–2014, and the stations' metadata.
+/// the MRC samples of four stations in Cambodia's 3S basin, 2004–2014, the US Embassy Hanoi's hourly PM2.5
+/// of 2018, and the stations' metadata.
 public enum Seed {
     /// The bundled sample file.
     public static var sampleFile: URL {
         get throws { try resource("mrc_3S_cambodia_wq_2004_2014", "csv") }
     }
 
-    /// Fills `store` with the bundled stations and samples when it has no station yet; returns the import
-    /// summary, or `nil` when the store already had data.
+    /// The bundled hourly air file.
+    public static var airFile: URL {
+        get throws { try resource("Hanoi_PM2.5_2018_YTD", "csv") }
+    }
+
+    /// Fills `store` with the bundled stations, samples and air readings when it has no station yet, in two
+    /// transactions (water, then air); returns the water import's summary, or `nil` when the store already had data.
     public static func fillIfEmpty(_ store: LMHubStore) async throws -> ImportSummary? {
         guard try await store.stations().isEmpty else { return nil }
         let stations = try JSONDecoder().decode([Station].self, from: Data(contentsOf: try resource("stations", "json")))
@@ -20,6 +26,11 @@ public enum Seed {
         let (summary, outcome) = try await store.importing(timeZone: "Asia/Phnom_Penh", sourceFile: file.lastPathComponent) { sink in
             for station in stations { try await store.save(station) }
             var reader = try WideSampleReader(path: file.path, timeZones: StationTimeZones(byStation: try await store.timeZonesByStation()))
+            return try await ImportRun.run(&reader, into: sink)
+        }
+        let air = try airFile
+        _ = try await store.importing(timeZone: "Asia/Ho_Chi_Minh", sourceFile: air.lastPathComponent) { sink in
+            var reader = try AirObservationReader(path: air.path, timeZone: nil)
             return try await ImportRun.run(&reader, into: sink)
         }
         return summary.with(outcome)

@@ -50,7 +50,7 @@ struct ServerTests {
 
     struct StationsBody: Decodable {
         struct Entry: Decodable {
-            struct Station: Decodable { let id: String; let latitude: Double?; let locationApproximate: Bool }
+            struct Station: Decodable { let id: String; let kind: String; let latitude: Double?; let locationApproximate: Bool }
             struct Latest: Decodable { let date: String; let `class`: String?; let standard: String }
             let station: Station
             let latest: Latest?
@@ -58,11 +58,14 @@ struct ServerTests {
         let stations: [Entry]
     }
 
-    @Test func stationsAPIListsTheFourBundledStationsWithTheirLatestClass() async throws {
+    @Test func stationsAPIListsTheFourBundledWaterStationsWithTheirLatestClass() async throws {
         try await withHub { client in
             try await client.execute(uri: "/api/v1/stations", method: .get) { response in
                 #expect(response.status == .ok)
-                let body = try JSONDecoder().decode(StationsBody.self, from: Data(buffer: response.body))
+                let all = try JSONDecoder().decode(StationsBody.self, from: Data(buffer: response.body))
+                #expect(all.stations.filter { $0.station.kind == "air" }.map(\.station.id) == ["Hanoi"])
+                #expect(all.stations.first { $0.station.id == "Hanoi" }?.latest?.date == "2019-01-01")
+                let body = StationsBody(stations: all.stations.filter { $0.station.kind == "water" })
                 #expect(body.stations.map(\.station.id) == ["Andaung Meas", "Lumphat", "Phum Pi", "Siempang"])
                 #expect(body.stations.allSatisfy { $0.latest?.date == "2014-12-01" && $0.latest?.standard == "cn-gb3838-2002" })
                 #expect(body.stations.map { $0.latest?.class } == ["I", "IV", "II", "II"])

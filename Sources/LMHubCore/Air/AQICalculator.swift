@@ -27,9 +27,9 @@ public struct AQIResult: Sendable {
 /// Computes a scheme's hourly and daily index from hourly series, each pollutant read as the scheme's
 /// ``AQIScheme/hourly`` and ``AQIScheme/daily`` inputs say, converted to the table's unit at the scheme's
 /// reference temperature. A value above a table that sends it to another (O3 8-h → 1-h) is read again
-/// against that table. The index is the largest sub-index; rules in words (``AQIScheme/rules``) that the
-/// tables do not hold — EPA's SO2 "exactly 200" case, China's 2012 SO2 1-h > 800 switch to the 24-h value
-/// — are listed in the data and not applied.
+/// against that table (China 2012: SO2 1-h above 800 µg/m³ → the 24-h mean), and where that table gives none
+/// either, the table's `otherwiseIndex` (EPA: SO2 1-h ≥ 305 ppb with a 24-h mean below 305 → exactly 200).
+/// The index is the largest sub-index. Rules in words (``AQIScheme/rules``) are listed in the data.
 public struct AQICalculator: Sendable {
     public let scheme: AQIScheme
     public let constants: AirPollutants
@@ -80,8 +80,14 @@ public struct AQICalculator: Sendable {
             let fallback: AQIScheme.Statistic = other == .oneHour ? (input.statistic.isDaily ? .dailyMax1h : .mean1h)
                 : (input.statistic.isDaily ? .dailyMean : .running24h)
             let second = statistic(fallback).flatMap { value in scheme.table(input.pollutant, other).map { (value, $0) } }
-            let subIndex = second.flatMap { try? indexed($0.0, run: run, table: $0.1).get() }
-            return PollutantIndex(pollutant: input.pollutant, statistic: fallback, value: second?.0, subIndex: subIndex, missing: nil)
+            if let subIndex = second.flatMap({ try? indexed($0.0, run: run, table: $0.1).get() }) {
+                return PollutantIndex(pollutant: input.pollutant, statistic: fallback, value: second?.0, subIndex: subIndex, missing: nil)
+            }
+            guard let fixed = scheme.table(input.pollutant, input.table)?.aboveTop.otherwiseIndex else {
+                return PollutantIndex(pollutant: input.pollutant, statistic: fallback, value: second?.0, subIndex: nil, missing: nil)
+            }
+            let subIndex = SubIndex(pollutant: input.pollutant, averaging: input.table, concentration: value, exact: fixed, value: Int(fixed))
+            return PollutantIndex(pollutant: input.pollutant, statistic: input.statistic, value: value, subIndex: subIndex, missing: nil)
         case let .failure(reason):
             return PollutantIndex(pollutant: input.pollutant, statistic: input.statistic, value: value, subIndex: nil, missing: reason)
         }

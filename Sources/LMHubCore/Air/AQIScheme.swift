@@ -91,6 +91,9 @@ public struct AQIScheme: Sendable, Codable, Versioned {
         public let rule: Rule
         public let index: Double?
         public let averaging: Averaging?
+        /// With `useTable`: the index when that table gives none either (EPA SO2: a 1-h value ≥ 305 ppb with a
+        /// 24-h mean below 305 ppb is exactly 200, TAD 2024 §IV).
+        public let otherwiseIndex: Double?
     }
 
     public enum BelowBottom: String, Sendable, Codable {

@@ -15,6 +15,8 @@ public struct SubIndex: Sendable, Hashable {
 public enum NoSubIndex: Error, Sendable, Hashable, CustomStringConvertible {
     /// Negative (a raw PM value below zero, an instrument artefact).
     case negative(Double)
+    /// Not a finite number, or so far above the table that no index means anything (beyond 10⁶).
+    case implausible(Double)
     /// Below the table's first breakpoint where the table has a blank cell (EPA O3 1-h below 0.125 ppm).
     case blankBelow(Double)
     /// Above the top breakpoint where the scheme gives no index, or sends the value to another table.
@@ -23,6 +25,7 @@ public enum NoSubIndex: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .negative(value): "negative concentration \(value)"
+        case let .implausible(value): "\(value) is not a plausible concentration"
         case let .blankBelow(value): "\(value) is below the table's first breakpoint (blank cell)"
         case let .aboveTop(value, table?): "\(value) is above the table; the \(table.rawValue) table applies"
         case let .aboveTop(value, nil): "\(value) is above the table's top breakpoint"
@@ -40,6 +43,7 @@ extension AQIScheme {
     /// HJ 633; a value left in a gap between rows by a scheme without a cutting rule takes the row below), then
     /// rounding as ``indexRounding`` says. Above the top the table's ``AboveTop`` rule applies.
     public func subIndex(_ concentration: Double, table: Table) -> Result<SubIndex, NoSubIndex> {
+        guard concentration.isFinite else { return .failure(.implausible(concentration)) }
         guard concentration >= 0 else { return .failure(.negative(concentration)) }
         let c = rounded(concentration, decimals: table.decimals)
         guard let first = table.breakpoints.first, let top = table.breakpoints.last else { return .failure(.aboveTop(c, useTable: nil)) }
@@ -70,6 +74,7 @@ extension AQIScheme {
             }
         }
         let exact = (segment.indexHigh - segment.indexLow) / (segment.high - segment.low) * (c - segment.low) + segment.indexLow
+        guard exact.isFinite, exact < 1e6 else { return .failure(.implausible(concentration)) }
         return .success(SubIndex(pollutant: table.pollutant, averaging: table.averaging, concentration: c, exact: exact,
                                  value: GuardedDecimal.integer(exact, ceiling: indexRounding == .ceiling)))
     }

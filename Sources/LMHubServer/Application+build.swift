@@ -6,7 +6,7 @@ import Logging
 /// Builds the hub's Hummingbird application over an open store: pages, JSON API and health check.
 ///
 /// Routes: `/` (overview), `/stations/{id}`, `/api/v1/stations`, `/api/v1/stations/{id}/observations`,
-/// `/api/v1/standards[/{id}]`, `/api/v1/assessments`, `/healthz`. Domain errors become HTTP errors once, in ``APIError``.
+/// `/api/v1/standards[/{id}]`, `/api/v1/assessments`, `/api/v1/stations/{id}/aqi`, `/healthz`. Domain errors become HTTP errors once, in ``APIError``.
 public func buildApplication(config: AppConfig, store: LMHubStore) throws -> some ApplicationProtocol {
     let logger = Logger(label: "lmhub")
     let router = try buildRouter(store: store)
@@ -25,7 +25,8 @@ public func buildApplication(config: AppConfig, store: LMHubStore) throws -> som
 public func buildRouter(store: LMHubStore) throws -> Router<HubRequestContext> {
     let catalog = try StandardCatalog.bundled()
     guard let standard = catalog.standards["cn-gb3838-2002"] else { throw APIError.internalError("GB 3838-2002 data file missing") }
-    let hub = HubService(store: store, standard: standard, catalog: catalog, indices: try IndexCalculator.bundled(catalog: catalog))
+    let air = AirService(store: store, schemes: try AQISchemeCatalog.bundled(), constants: try AirPollutants.bundled())
+    let hub = HubService(store: store, standard: standard, catalog: catalog, indices: try IndexCalculator.bundled(catalog: catalog), air: air)
     let router = Router(context: HubRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: ErrorMiddleware())
@@ -33,5 +34,6 @@ public func buildRouter(store: LMHubStore) throws -> Router<HubRequestContext> {
     PageRoutes(hub: hub).register(on: router)
     APIRoutes(hub: hub).register(on: router)
     AssessmentRoutes(hub: hub).register(on: router)
+    AirRoutes(hub: hub).register(on: router)
     return router
 }

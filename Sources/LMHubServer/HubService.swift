@@ -11,6 +11,7 @@ struct HubService: Sendable {
     let standard: WaterQualityStandard
     let catalog: StandardCatalog
     let indices: IndexCalculator
+    let air: AirService
 
     func assessor(for station: Station) -> ClassAssessor {
         ClassAssessor(standard: standard, waterBody: station.waterBodyKind)

@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import LMHubViews
 
-/// HTML pages: `/` and `/stations/{id}`, in the language of `?lang=` or `Accept-Language`.
+/// HTML pages: `/` and `/stations/{id}` (a water station's samples and standards, or an air station's index), in the language of `?lang=` or `Accept-Language`.
 struct PageRoutes: Sendable {
     let hub: HubService
 
@@ -14,6 +14,9 @@ struct PageRoutes: Sendable {
             let language = LanguageNegotiation.language(of: request)
             let id = try context.parameters.require("id").removingPercentEncoding ?? ""
             do {
+                if let station = try await hub.store.station(id: id), station.kind == .air {
+                    return html(AirStationPage.render(try await hub.air.page(station: station, scheme: request.queryValue("scheme"), language: language)))
+                }
                 return html(StationPage.render(try await hub.stationPage(
                     id: id, parameter: request.queryValue("parameter"), sample: request.queryValue("sample"), language: language)))
             } catch let error as APIError {

@@ -22,19 +22,26 @@ public struct TimeSeriesChart: Sendable {
         public let upper: Double
         public let rank: Int
         public let label: String
+        /// `#RRGGBB` where the scheme gives its own colour (AQI categories); else the class palette's.
+        public let colour: String?
 
-        public init(lower: Double, upper: Double, rank: Int, label: String) {
+        public init(lower: Double, upper: Double, rank: Int, label: String, colour: String? = nil) {
             self.lower = lower
             self.upper = upper
             self.rank = rank
             self.label = label
+            self.colour = colour
         }
     }
 
     let width = 760.0, height = 300.0
     let left = 56.0, right = 48.0, top = 12.0, bottom = 28.0
+    /// The zone of the time axis' labels: years, and days on a chart of two weeks or less.
+    let timeZone: TimeZone
 
-    public init() {}
+    public init(timeZone: TimeZone = .gmt) {
+        self.timeZone = timeZone
+    }
 
     /// The `<svg>` element; `unit` labels the y axis, `title` is the accessible name.
     public func render(points: [Point], bands: [Band], unit: String, title: String) -> String {
@@ -55,7 +62,7 @@ public struct TimeSeriesChart: Sendable {
         for band in bands where band.upper > bottom && band.lower < top {
             let y0 = y(band.upper), y1 = y(band.lower)
             svg += "<rect x=\"\(SVG.n(left))\" y=\"\(SVG.n(y0))\" width=\"\(SVG.n(plotWidth))\" height=\"\(SVG.n(y1 - y0))\" "
-            svg += "fill=\"\(ClassPalette.colour(rank: band.rank))\" fill-opacity=\"0.18\"><title>\(SVG.escape(band.label))</title></rect>"
+            svg += "fill=\"\(band.colour ?? ClassPalette.colour(rank: band.rank))\" fill-opacity=\"0.18\"><title>\(SVG.escape(band.label))</title></rect>"
             svg += "<text x=\"\(SVG.n(width - right + 4))\" y=\"\(SVG.n((y0 + y1) / 2 + 4))\" font-size=\"11\">\(SVG.escape(band.label))</text>"
         }
         for tick in Self.ticks(from: bottom, to: top) {
@@ -63,12 +70,10 @@ public struct TimeSeriesChart: Sendable {
             svg += "<text x=\"\(SVG.n(left - 4))\" y=\"\(SVG.n(y(tick) + 4))\" font-size=\"11\" text-anchor=\"end\">\(Self.format(tick))</text>"
         }
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .gmt
-        let years = calendar.component(.year, from: first)...calendar.component(.year, from: last)
-        for year in years {
-            guard let start = calendar.date(from: DateComponents(year: year, month: 1, day: 1)), start >= first, start <= last else { continue }
+        calendar.timeZone = timeZone
+        for (start, label) in axisMarks(from: first, to: last, span: span, calendar: calendar) {
             svg += "<line x1=\"\(SVG.n(x(start)))\" x2=\"\(SVG.n(x(start)))\" y1=\"\(SVG.n(self.top))\" y2=\"\(SVG.n(height - self.bottom))\" stroke=\"#ddd\" stroke-width=\"0.5\"/>"
-            svg += "<text x=\"\(SVG.n(x(start)))\" y=\"\(SVG.n(height - 10))\" font-size=\"11\" text-anchor=\"middle\">\(year)</text>"
+            svg += "<text x=\"\(SVG.n(x(start)))\" y=\"\(SVG.n(height - 10))\" font-size=\"11\" text-anchor=\"middle\">\(label)</text>"
         }
         svg += "<text x=\"12\" y=\"\(SVG.n(self.top + plotHeight / 2))\" font-size=\"11\" transform=\"rotate(-90 12 \(SVG.n(self.top + plotHeight / 2)))\" text-anchor=\"middle\">\(SVG.escape(unit))</text>"
         let gap = Self.gapThreshold(points.map(\.time))
@@ -83,6 +88,27 @@ public struct TimeSeriesChart: Sendable {
             svg += "<title>\(SVG.escape(point.label))</title></circle>"
         }
         return svg + "</svg>"
+    }
+
+    /// Year starts on long charts; day starts (`MM-DD`) on charts of two weeks or less.
+    private func axisMarks(from first: Date, to last: Date, span: TimeInterval, calendar: Calendar) -> [(Date, String)] {
+        if span <= 14 * 86_400 {
+            var marks: [(Date, String)] = []
+            var day = calendar.startOfDay(for: first)
+            while day <= last {
+                if day >= first {
+                    let parts = calendar.dateComponents([.month, .day], from: day)
+                    marks.append((day, String(format: "%02d-%02d", parts.month ?? 0, parts.day ?? 0)))
+                }
+                day = calendar.date(byAdding: .day, value: 1, to: day) ?? last.addingTimeInterval(1)
+            }
+            return marks
+        }
+        let years = calendar.component(.year, from: first)...calendar.component(.year, from: last)
+        return years.compactMap { year in
+            guard let start = calendar.date(from: DateComponents(year: year, month: 1, day: 1)), start >= first, start <= last else { return nil }
+            return (start, String(year))
+        }
     }
 
     /// The line breaks where two points are more than three times the median spacing apart, so that a

@@ -1,0 +1,58 @@
+import Foundation
+import LMHubCore
+import LMHubStorage
+import LMHubViews
+
+/// Air stations' indices from the store: hourly series per pollutant (stored in µg/m³) and the index of a
+/// scheme series, the version chosen by each hour's local date.
+struct AirService: Sendable {
+    let store: LMHubStore
+    let schemes: AQISchemeCatalog
+    let constants: AirPollutants
+
+    /// The series an air page shows by default: the US EPA AQI, the one the embassy monitors publish.
+    static let defaultSeries = "us-epa"
+
+    /// The versions `id` names (a series: all its versions; a version: itself).
+    /// - Throws: ``APIError/badRequest(_:)`` for an unknown id.
+    func versions(_ id: String) throws -> [AQIScheme] {
+        let found = schemes.schemes[id.lowercased()].map { [$0] } ?? schemes.versions(of: id.lowercased())
+        guard !found.isEmpty else {
+            throw APIError.badRequest(UnknownStandardError(id: id, known: Array(schemes.schemes.keys) + schemes.series).description)
+        }
+        return found
+    }
+
+    /// The station's hourly series, one per pollutant, in µg/m³.
+    func series(of station: Station) async throws -> [HourlySeries] {
+        let observations = try await store.observations(station: station.id)
+        return Dictionary(grouping: observations, by: \.parameter).compactMap { code, list in
+            guard let pollutant = Pollutant(parsing: code) else { return nil }
+            return HourlySeries(pollutant: pollutant, unit: .microgramsPerCubicMetre, readings: list.map { ($0.time, $0.measurement.value) })
+        }.sorted { $0.pollutant.rawValue < $1.pollutant.rawValue }
+    }
+
+    /// Hourly or daily results of `scheme` (version or series) for an air station, within `[from, to]`.
+    func results(station: Station, scheme: String, daily: Bool, from: Date? = nil, to: Date? = nil) async throws -> [(scheme: AQIScheme, result: AQIResult)] {
+        let versions = try versions(scheme)
+        let air = AirStationSeries(station: station.id, timeZone: TimeZone(identifier: station.timeZone) ?? .gmt, series: try await series(of: station))
+        return air.results(versions, constants: constants, daily: daily).filter { entry in
+            (from.map { entry.result.time >= $0 } ?? true) && (to.map { entry.result.time <= $0 } ?? true)
+        }
+    }
+
+    /// The air station page: the last 7 days hourly, the daily calendar of the latest year with an index.
+    func page(station: Station, scheme: String?, language: String) async throws -> AirStationPageModel {
+        let chosen = scheme ?? Self.defaultSeries
+        let hourly = try await results(station: station, scheme: chosen, daily: false)
+        let daily = try await results(station: station, scheme: chosen, daily: true)
+        let zone = station.timeZone
+        let lastHour = hourly.last { $0.result.aqi != nil }?.result.time
+        let week = hourly.filter { entry in lastHour.map { entry.result.time > $0.addingTimeInterval(-7 * 86_400) && entry.result.time <= $0 } ?? false }
+        let year = daily.last { $0.result.aqi != nil }.map { String(LocalDate.string($0.result.time, timeZone: zone).prefix(4)) }
+        let days = daily.filter { entry in year.map { LocalDate.string(entry.result.time, timeZone: zone).hasPrefix($0) } ?? false }
+        let switcher = schemes.series.compactMap { id in schemes.versions(of: id).last.map { (id: id, title: $0.title) } }
+        return AirStationPageModel(station: station, selected: chosen.lowercased(), switcher: switcher,
+                                   versions: try versions(chosen), week: week, year: year, days: days, language: language)
+    }
+}

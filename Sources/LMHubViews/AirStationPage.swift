@@ -1,0 +1,119 @@
+import Foundation
+import LMHubCore
+import Plot
+
+/// What an air station page shows: the last 7 days of hourly index, the daily index of a year, under a
+/// scheme series the reader picks.
+public struct AirStationPageModel: Sendable {
+    public let station: Station
+    /// The series or version shown (`us-epa`).
+    public let selected: String
+    /// Every series, with the title of its latest version, for the switcher.
+    public let switcher: [(id: String, title: LocalizedText)]
+    /// The versions in use, oldest first; the latest one gives the legend.
+    public let versions: [AQIScheme]
+    public let week: [(scheme: AQIScheme, result: AQIResult)]
+    /// The year the calendar shows (`YYYY`), `nil` without any daily index.
+    public let year: String?
+    public let days: [(scheme: AQIScheme, result: AQIResult)]
+    public let language: String
+
+    public init(station: Station, selected: String, switcher: [(id: String, title: LocalizedText)], versions: [AQIScheme],
+                week: [(scheme: AQIScheme, result: AQIResult)], year: String?, days: [(scheme: AQIScheme, result: AQIResult)], language: String) {
+        self.station = station
+        self.selected = selected
+        self.switcher = switcher
+        self.versions = versions
+        self.week = week
+        self.year = year
+        self.days = days
+        self.language = language
+    }
+}
+
+/// `/stations/{id}` for an air station: a scheme switcher, the last 7 days' hourly index against the
+/// scheme's category bands, a calendar of the daily index, and the legend with each category's colour.
+public enum AirStationPage {
+    public static func render(_ model: AirStationPageModel) -> String {
+        let lang = model.language, station = model.station
+        let legendScheme = model.week.last?.scheme ?? model.days.last?.scheme ?? model.versions.last
+        let body: Node<HTML.BodyContext> = .group(
+            .h1(.text(station.name.text(lang))),
+            .p(.text([station.country.map { BasinGeography.bundled.countryName($0, language: lang) }, OverviewPage.position(station, lang), station.timeZone]
+                .compactMap { $0 }.joined(separator: " · "))),
+            .unwrap(station.locationNote) { .p(.class("note"), .text($0)) },
+            .p(.class("params"), .text(Strings.text("air.scheme", lang) + ": "),
+               .forEach(model.switcher) { entry in
+                   entry.id == model.selected || model.versions.contains(where: { $0.id == model.selected && $0.series == entry.id })
+                       ? .strong(.text(entry.title.text(lang)))
+                       : .a(.href(Layout.link(path: "/stations/" + Layout.encode(station.id), query: [("scheme", entry.id)], language: lang)), .text(entry.title.text(lang)))
+               }),
+            .h2(.text(Strings.text("air.week", lang))),
+            .raw(weekChart(model)),
+            .p(.class("note"), .text(Strings.text("air.weekNote", lang))),
+            .h2(.text(Strings.text("air.calendar", lang) + (model.year.map { " " + $0 } ?? ""))),
+            .raw(AQICalendar.render(model.days, year: model.year, timeZone: station.timeZone, language: lang)),
+            .unwrap(legendScheme) { legend($0, lang) },
+            .unwrap(station.licence) { .p(.class("note"), .text(Strings.text("station.source", lang) + ": " + [station.operatorName, $0].compactMap { $0 }.joined(separator: "; "))) }
+        )
+        return Layout.render(title: station.name.text(lang), language: lang, path: "/stations/" + Layout.encode(station.id),
+                             query: [("scheme", model.selected)], body: body)
+    }
+
+    private static func weekChart(_ model: AirStationPageModel) -> String {
+        guard let scheme = model.week.last?.scheme ?? model.versions.last else { return "" }
+        let lang = model.language
+        let points = model.week.compactMap { entry -> TimeSeriesChart.Point? in
+            guard let aqi = entry.result.aqi else { return nil }
+            let time = LocalDate.string(entry.result.time, timeZone: model.station.timeZone)
+            let primary = entry.result.primary.map(\.rawValue).joined(separator: ", ")
+            return .init(time: entry.result.time, value: Double(aqi), censored: false,
+                         label: "\(time) \(hour(entry.result.time, model.station.timeZone)): \(aqi) \(entry.result.category?.name.text(lang) ?? "") (\(primary))")
+        }
+        let bands = scheme.categories.enumerated().map { index, category in
+            let upper = index + 1 < scheme.categories.count ? Double(scheme.categories[index + 1].lowest) : 10_000
+            let range = index + 1 < scheme.categories.count ? "\(category.lowest)–\(scheme.categories[index + 1].lowest - 1)" : "\(category.lowest)+"
+            return TimeSeriesChart.Band(lower: Double(category.lowest), upper: upper, rank: index + 1,
+                                        label: range, colour: category.colour)
+        }
+        return TimeSeriesChart(timeZone: TimeZone(identifier: model.station.timeZone) ?? .gmt)
+            .render(points: points, bands: bands, unit: "AQI", title: "\(scheme.title.text(lang)), \(model.station.name.text(lang))")
+    }
+
+    private static func hour(_ time: Date, _ zone: String) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: zone) ?? .gmt
+        return String(format: "%02d:00", calendar.component(.hour, from: time))
+    }
+
+    /// Whether the legend adds the scheme's own language (Chinese for HJ 633 read in English, Vietnamese, Thai).
+    private static func showsOwnLanguage(_ scheme: AQIScheme, _ lang: String) -> Bool {
+        scheme.language != lang && scheme.language != "en"
+    }
+
+    /// Black or white, whichever reads on `colour` (`#RRGGBB`), by its luma.
+    static func ink(_ colour: String) -> String {
+        let hex = Int(colour.dropFirst(), radix: 16) ?? 0
+        let luma = 0.299 * Double(hex >> 16 & 0xFF) + 0.587 * Double(hex >> 8 & 0xFF) + 0.114 * Double(hex & 0xFF)
+        return luma > 140 ? "#000" : "#fff"
+    }
+
+    private static func legend(_ scheme: AQIScheme, _ lang: String) -> Node<HTML.BodyContext> {
+        .div(
+            .h2(.text(Strings.text("air.legend", lang))),
+            .table(
+                .tr(.th(.text("AQI")), .th(.text(Strings.text("matrix.class", lang))),
+                    .if(showsOwnLanguage(scheme, lang), .th(.text(scheme.language)))),
+                .forEach(scheme.categories.enumerated()) { index, category in
+                    let range = index + 1 < scheme.categories.count ? "\(category.lowest)–\(scheme.categories[index + 1].lowest - 1)" : "\(category.lowest)+"
+                    return .tr(.td(.attribute(named: "style", value: "background:\(category.colour);color:\(ink(category.colour))"), .text(range)),
+                               .td(.text(category.name.text(lang))),
+                               .if(showsOwnLanguage(scheme, lang), .td(.text(category.name.values[scheme.language] ?? ""))))
+                }
+            ),
+            .if(!scheme.categoriesVerified || scheme.categories.contains { !$0.colourVerified },
+                .p(.class("caution"), .text("⚠ " + Strings.text("air.unverified", lang)))),
+            .p(.class("note"), .text("\(scheme.title.text(lang)): \(scheme.source)"))
+        )
+    }
+}

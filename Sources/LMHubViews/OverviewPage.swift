@@ -43,8 +43,9 @@ public enum OverviewPage {
         let basin = BasinMap(bounds: BasinMap.basinBounds, width: 360)
             .render(points: points.map { BasinMap.Point(label: "", lon: $0.lon, lat: $0.lat, rank: $0.rank, link: $0.link, approximate: $0.approximate) },
                     title: Strings.text("overview.map", lang), language: lang)
-        let detail = BasinMap.bounds(around: points).map {
-            BasinMap(bounds: $0, width: 520).render(points: points, title: Strings.text("overview.detail", lang), language: lang)
+        let waterPoints = points.filter { point in model.rows.contains { $0.station.kind == .water && $0.station.name.text(lang) == point.label } }
+        let detail = BasinMap.bounds(around: waterPoints).map {
+            BasinMap(bounds: $0, width: 520).render(points: waterPoints, title: Strings.text("overview.detail", lang), language: lang)
         }
         let body: Node<HTML.BodyContext> = .group(
             .h1(.text(Strings.text("overview.heading", lang))),
@@ -69,7 +70,9 @@ public enum OverviewPage {
                         .td(.text(row.station.country.map { BasinGeography.bundled.countryName($0, language: lang) } ?? "")),
                         .td(.text(position(row.station, lang))),
                         .td(.text(row.latestTime.map { LocalDate.string($0, timeZone: row.station.timeZone) + (row.dayAssumed ? "*" : "") } ?? "")),
-                        .td(ClassBadge.node(rank: row.assessment?.rank, label: row.assessment?.label, language: lang)),
+                        row.station.kind == .air
+                            ? .td(.a(.href(StationPage.link(row.station.id, language: lang)), .text(Strings.text("overview.airIndex", lang))))
+                            : .td(ClassBadge.node(rank: row.assessment?.rank, label: row.assessment?.label, language: lang)),
                         .td(.text((row.assessment?.rank ?? 1) > 1 ? row.assessment?.drivers.joined(separator: ", ") ?? "" : ""))
                     )
                 }

@@ -78,6 +78,7 @@ public enum Strings {
             "en": "Objectives for both indices: the MRC aquatic-life targets (pH 6–9, EC, un-ionised NH3, DO, NO3-N, TP). CCME needs 4 variables with 4 tests each in a year.",
             "zh": "两种指数的目标值均采用湄委会水生生物保护目标（pH 6–9、电导率、非离子氨、溶解氧、硝酸盐氮、总磷）。CCME 指数要求一年内至少 4 个指标、每个至少 4 次监测。",
         ],
+        "overview.airIndex": ["en": "air station: hourly AQI", "zh": "空气站：逐小时 AQI"],
         "air.scheme": ["en": "Index", "zh": "指数"],
         "air.week": ["en": "Last 7 days, hourly index", "zh": "最近 7 天逐小时指数"],
         "air.weekNote": [
@@ -97,8 +98,8 @@ public enum Strings {
         "station.parameter": ["en": "Parameter", "zh": "项目"],
         "station.source": ["en": "Source", "zh": "数据来源"],
         "footer.data": [
-            "en": "Bundled water data: Mekong River Commission, via the Freshwater Health Index R package (CC0). Map: Natural Earth.",
-            "zh": "内置水质数据：湄公河委员会，经淡水健康指数 R 包 (CC0) 转载。地图：Natural Earth。",
+            "en": "Bundled water data: Mekong River Commission, via the Freshwater Health Index R package (CC0). Air data: U.S. Department of State / EPA AirNow (preliminary). Map: Natural Earth.",
+            "zh": "内置水质数据：湄公河委员会，经淡水健康指数 R 包 (CC0) 转载。空气数据：美国国务院 / 美国环保署 AirNow（初步数据）。地图：Natural Earth。",
         ],
     ]
 }

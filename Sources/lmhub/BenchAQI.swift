@@ -3,7 +3,7 @@ import Foundation
 import LMHubCore
 
 /// `lmhub bench aqi`: the PM2.5 NowCast and the US EPA 2024 AQI for every hour of synthetic stations
-/// (``SyntheticPM25``), through the engine's own calls (`HourlySeries.window`, `NowCast.value`,
+/// (``SyntheticPM25``), through the engine's own calls (`NowCast.value(in:endingAt:)`,
 /// `AQIScheme.subIndex`), timed apart from generating the data. Its baseline is the numpy reference
 /// `benchmarks/aqi_reference.py`, which reads the values written with `--write-data` and computes the same;
 /// `benchmarks/run_aqi.sh` runs both and compares the checksums (and, with `--write-aqi`, every hour).
@@ -44,7 +44,7 @@ struct BenchAQI: AsyncParsableCommand {
         let computeSeconds = seconds {
             for (station, run) in series.enumerated() {
                 for hour in 0..<run.count {
-                    guard let concentration = nowcast.value(run.window(endingAt: hour, hours: rule.hours), pollutant: .pm25) else { continue }
+                    guard let concentration = nowcast.value(in: run, endingAt: hour) else { continue }
                     nowcasts += 1
                     guard case let .success(index) = scheme.subIndex(concentration, table: table) else { continue }
                     sum += index.value

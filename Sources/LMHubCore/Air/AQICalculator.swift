@@ -33,10 +33,12 @@ public struct AQIResult: Sendable {
 public struct AQICalculator: Sendable {
     public let scheme: AQIScheme
     public let constants: AirPollutants
+    private let nowcast: NowCast?
 
     public init(scheme: AQIScheme, constants: AirPollutants) {
         self.scheme = scheme
         self.constants = constants
+        nowcast = scheme.nowcast.map(NowCast.init)
     }
 
     /// One result per hour from the earliest to the latest hour of any series.
@@ -114,7 +116,7 @@ public struct AQICalculator: Sendable {
     private func hourlyStatistic(_ statistic: AQIScheme.Statistic, run: HourlySeries, index: Int) -> Double? {
         let share = constants.runningMeanMinimumShare
         switch statistic {
-        case .nowcast: return scheme.nowcast.flatMap { rule in NowCast(rule).value(run.window(endingAt: index, hours: rule.hours), pollutant: run.pollutant) }
+        case .nowcast: return nowcast?.value(in: run, endingAt: index)
         case .mean1h, .dailyMax1h: return run.mean1h(at: index)
         case .running8h, .dailyMax8h: return run.runningMean(endingAt: index, hours: 8, minimumShare: share)
         case .running24h, .dailyMean: return run.runningMean(endingAt: index, hours: 24, minimumShare: share)

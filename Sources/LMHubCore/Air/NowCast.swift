@@ -12,22 +12,47 @@ import Foundation
 /// - the result is cut to the scheme's decimals (0.1 µg/m³ PM2.5, 1 µg/m³ PM10 for EPA).
 public struct NowCast: Sendable {
     public let rule: AQIScheme.NowCastRule
+    private let pm25Decimals: Int?
+    private let pm10Decimals: Int?
 
     public init(_ rule: AQIScheme.NowCastRule) {
         self.rule = rule
+        pm25Decimals = rule.truncateDecimals[Pollutant.pm25.rawValue]
+        pm10Decimals = rule.truncateDecimals[Pollutant.pm10.rawValue]
     }
 
     /// The NowCast of `window` (hourly means, newest first; `nil` for a missing or invalid hour), or `nil`
     /// where it is not defined.
     public func value(_ window: ArraySlice<Double?>, pollutant: Pollutant) -> Double? {
-        let hours = window.prefix(rule.hours)
-        guard hours.prefix(3).compactMap({ $0 }).count >= rule.requiredOfLatest3 else { return nil }
-        let valid = hours.compactMap { $0 }
-        guard let high = valid.max(), let low = valid.min(), high > 0 else { return nil }
+        let start = window.startIndex
+        return value(hours: window.count, pollutant: pollutant) { window[start + $0] }
+    }
+
+    /// The NowCast of the hour `index` of `series`, read in place (no copy of the window).
+    public func value(in series: HourlySeries, endingAt index: Int) -> Double? {
+        guard index >= 0, index < series.count else { return nil }
+        let values = series.values
+        return value(hours: index + 1, pollutant: series.pollutant) { values[index - $0] }
+    }
+
+    /// The computation over `hour(0)` (the current hour) … `hour(n − 1)`, `n` = min(`hours`, the rule's hours).
+    @inline(__always)
+    private func value(hours available: Int, pollutant: Pollutant, hour: (Int) -> Double?) -> Double? {
+        let count = min(available, rule.hours)
+        var latest = 0
+        for offset in 0..<min(3, count) where hour(offset) != nil { latest += 1 }
+        guard latest >= rule.requiredOfLatest3 else { return nil }
+        var high = -Double.infinity, low = Double.infinity
+        for offset in 0..<count {
+            guard let value = hour(offset) else { continue }
+            high = max(high, value)
+            low = min(low, value)
+        }
+        guard high > 0 else { return nil }
         let weight = max(low / high, rule.minimumWeight)
         var numerator = 0.0, denominator = 0.0, factor = 1.0
-        for value in hours {
-            if let value {
+        for offset in 0..<count {
+            if let value = hour(offset) {
                 numerator += factor * value
                 denominator += factor
             }
@@ -35,7 +60,8 @@ public struct NowCast: Sendable {
         }
         let normalise = rule.normaliseAtMinimumWeight || weight > rule.minimumWeight
         let result = normalise ? numerator / denominator : numerator * weight
-        guard let decimals = rule.truncateDecimals[pollutant.rawValue] else { return result }
+        let decimals = pollutant == .pm25 ? pm25Decimals : pollutant == .pm10 ? pm10Decimals : rule.truncateDecimals[pollutant.rawValue]
+        guard let decimals else { return result }
         return GuardedDecimal.truncate(result, decimals: decimals)
     }
 }

@@ -25,7 +25,7 @@ struct AirRoutes: Sendable {
 }
 
 /// The index of an air station: `{"station", "scheme", "resolution", "results": [{"time", "scheme" (version),
-/// "aqi", "category": {"en", …}, "colour", "primary": [...], "parts": [{"pollutant", "statistic", "value"
+/// "aqi", "category": {"en", …}, "colour", "primary": [...], "verified", "parts": [{"pollutant", "statistic", "value"
 /// (µg/m³), "subIndex", "noIndex"}]}]}`; `aqi` and `category` are `null` where no pollutant has an index.
 struct AQIDocument: ResponseEncodable {
     struct Part: Encodable {
@@ -43,6 +43,8 @@ struct AQIDocument: ResponseEncodable {
         let category: LocalizedText?
         let colour: String?
         let primary: [String]
+        /// Whether the tables read, the categories and the rounding are all verified against the scheme's own text.
+        let verified: Bool
         let parts: [Part]
     }
 
@@ -61,6 +63,8 @@ struct AQIDocument: ResponseEncodable {
         self.results = results.map { scheme, result in
             Entry(time: format.string(from: result.time), scheme: scheme.id, aqi: result.aqi, category: result.category?.name,
                   colour: result.category?.colour, primary: result.primary.map(\.rawValue),
+                  verified: scheme.categoriesVerified && scheme.indexRoundingVerified
+                      && result.parts.allSatisfy { part in part.subIndex.map { scheme.table(part.pollutant, $0.averaging)?.verified ?? false } ?? true },
                   parts: result.parts.map { Part(pollutant: $0.pollutant.rawValue, statistic: $0.statistic.rawValue, value: $0.value,
                                                 subIndex: $0.subIndex?.value, noIndex: $0.missing?.description) })
         }

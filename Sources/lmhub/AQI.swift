@@ -44,6 +44,12 @@ struct AQI: ParsableCommand {
         let readings = contents.readings
         guard !readings.isEmpty else { throw ImportFailed(message: "\(file) holds no reading") }
         let constants = try AirPollutants.bundled()
+        for version in schemes {
+            let unverified = version.tables.filter { !$0.verified }.map { "\($0.pollutant.rawValue) \($0.averaging.rawValue)" }
+            let parts = (unverified.isEmpty ? [] : ["tables " + unverified.joined(separator: ", ")])
+                + (version.categoriesVerified ? [] : ["categories"]) + (version.indexRoundingVerified ? [] : ["index rounding"])
+            if !parts.isEmpty { FileHandle.standardError.write(Data("\(version.id): [UNVERIFIED] \(parts.joined(separator: "; "))\n".utf8)) }
+        }
         var table = AQITable(format: format, daily: resolution == .day)
         for (station, stationReadings) in Dictionary(grouping: readings, by: \.station).sorted(by: { $0.key < $1.key }) {
             let stationZone = zone ?? AirNowSites.zone(of: station) ?? .gmt

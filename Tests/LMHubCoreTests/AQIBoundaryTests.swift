@@ -295,9 +295,12 @@ extension AQIBoundaryTests {
         #expect(nowcast("us-epa-2024", window, truncated: false).map { ($0 * 1000).rounded() / 1000 } == expected)
     }
 
-    @Test func nowcastWithoutAPositiveMaximumIsUndefined() {
-        // §1.7 open point: cmax ≤ 0 leaves the weight undefined; the engine gives no NowCast (and does not divide by 0).
-        #expect(nowcast("us-epa-2024", Array(repeating: 0, count: 12)) == nil)
+    @Test func nowcastWithoutAPositiveMaximumIsZeroOrUndefined() {
+        // §1.7 open point: cmax ≤ 0 leaves the weight undefined. Every valid hour at 0 is clean air, NowCast 0
+        // (AQI 0, Good); a negative maximum gives none (and nothing divides by 0).
+        #expect(nowcast("us-epa-2024", Array(repeating: 0, count: 12)) == 0)
+        let zero = AQIFixtures.calculator("us-epa-2024").hourly([AQIFixtures.series(.pm25, .microgramsPerCubicMetre, Array(repeating: 0, count: 3))])
+        #expect(zero.last?.aqi == 0)
         #expect(nowcast("us-epa-2024", [-2, -1, -3]) == nil)
         // A negative NowCast (weight clamped to ½) has no index (§6.2, §8): (−5 − 1.5 + 0.5) / 1.75 = −3.43 → −3.4.
         let hours = AQIFixtures.calculator("us-epa-2024").hourly([AQIFixtures.series(.pm25, .microgramsPerCubicMetre, [2, -3, -5])])
@@ -421,5 +424,36 @@ extension AQIBoundaryTests {
             let scheme = try! AQISchemeCatalog.bundled().schemes["us-epa-2012"]!
             _ = scheme.subIndex(1e300, table: scheme.table(.pm25, .day)!)
         }
+    }
+}
+
+/// Rules found by a fresh-user trial: the Thai red threshold, VN's 01:00–00:00 day, sub-hourly readings.
+struct AQITrialTests {
+    @Test func thaiValuesAboveTheTopAreInTheRedCategory() throws {
+        let scheme = try #require(try AQISchemeCatalog.bundled().schemes["th-pcd-2023"])
+        // §3.1: PM2.5 ≥ 75.1 µg/m³ and CO ≥ 30.1 ppm are "> 200, affecting health".
+        for (pollutant, averaging, value) in [(Pollutant.pm25, AQIScheme.Averaging.day, 75.1), (.co, .eightHours, 30.1)] {
+            let index = try scheme.subIndex(value, table: try #require(scheme.table(pollutant, averaging))).get().value
+            #expect(index >= 201 && scheme.category(of: index)?.rank == 5, "\(pollutant) \(value): \(index)")
+        }
+    }
+
+    @Test func vietnamsDayRunsFromOneToMidnight() throws {
+        let scheme = try #require(try AQISchemeCatalog.bundled().schemes["vn-1459-2019"])
+        let calculator = AQICalculator(scheme: scheme, constants: try AirPollutants.bundled())
+        // §4.4: the 24-h mean of a day is of the hours 01:00 … 00:00 of the next day. 24 hours at 10 µg/m³ from
+        // 01:00, then 500 at 00:00 of the 11th: the 10th's mean is (23 × 10 + 500) / 24 = 30.4.
+        let start = Date(timeIntervalSince1970: 1_736_470_800) // 2025-01-10T01:00Z
+        let readings = (0..<24).map { (time: start.addingTimeInterval(Double($0) * 3600), value: Optional($0 == 23 ? 500.0 : 10.0)) }
+        let series = HourlySeries(pollutant: .pm25, unit: .microgramsPerCubicMetre, readings: readings)
+        let day = try #require(calculator.daily([series], timeZone: .gmt).first { LocalDate.string($0.time, timeZone: "UTC") == "2025-01-10" })
+        #expect(abs((day.parts.first?.value ?? 0) - 730.0 / 24) < 1e-9)
+    }
+
+    @Test func readingsWithinAnHourMakeItsMean() {
+        let hour = Date(timeIntervalSince1970: 1_736_470_800)
+        let series = HourlySeries(pollutant: .pm25, unit: .microgramsPerCubicMetre,
+                                  readings: [(hour, 50), (hour.addingTimeInterval(1800), 500), (hour.addingTimeInterval(2700), 5)])
+        #expect(series.values == [185])
     }
 }

@@ -54,13 +54,15 @@ public struct AQICalculator: Sendable {
         }
     }
 
-    /// One result per local day (in `timeZone`) that any series touches.
+    /// One result per local day (in `timeZone`) that any series touches; a day's maxima and means need the
+    /// same share of valid hours (``AirPollutants/runningMeanMinimumShare``), so three hours make no daily index.
     public func daily(_ series: [HourlySeries], timeZone: TimeZone) -> [AQIResult] {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let days = Set(Self.hours(of: series).map { calendar.startOfDay(for: Date(timeIntervalSince1970: Double($0) * 3600)) }).sorted()
         return days.map { day in
-            let first = Self.hour(of: day), last = Self.hour(of: calendar.date(byAdding: .day, value: 1, to: day) ?? day) - 1
+            let shift = scheme.dayEndsAtMidnight == true ? 1 : 0
+            let first = Self.hour(of: day) + shift, last = Self.hour(of: calendar.date(byAdding: .day, value: 1, to: day) ?? day) - 1 + shift
             let parts = scheme.daily.compactMap { input -> PollutantIndex? in
                 guard let run = series.first(where: { $0.pollutant == input.pollutant }) else { return nil }
                 let offset = Self.hour(of: run.start)
@@ -125,13 +127,14 @@ public struct AQICalculator: Sendable {
 
     private func dailyStatistic(_ statistic: AQIScheme.Statistic, run: HourlySeries, from: Int, to: Int) -> Double? {
         let share = constants.runningMeanMinimumShare
-        let range = max(from, 0)...max(min(to, run.count - 1), 0)
         guard from <= to, from < run.count, to >= 0 else { return nil }
+        let range = max(from, 0)...min(to, run.count - 1)
         switch statistic {
         case .dailyMean, .running24h, .nowcast:
             return HourlySeries.mean(run.values[range], of: to - from + 1, minimumShare: share)
         case .dailyMax1h, .mean1h:
-            return run.values[range].compactMap { $0 }.max()
+            let valid = run.values[range].compactMap { $0 }
+            return Double(valid.count) >= (Double(to - from + 1) * share).rounded(.up) ? valid.max() : nil
         case .dailyMax8h, .running8h:
             return range.compactMap { run.runningMean(endingAt: $0, hours: 8, minimumShare: share) }.max()
         }

@@ -32,6 +32,9 @@ public struct AQIScheme: Sendable, Codable, Versioned {
     public let hourly: [Input]
     /// What the daily index is computed from.
     public let daily: [Input]
+    /// Whether a day's hours run 01:00 to 00:00 of the next day (hour-ending labels: VN_AQI, QĐ 1459 §4.4)
+    /// rather than 00:00 to 23:00.
+    public let dayEndsAtMidnight: Bool?
     public let nowcast: NowCastRule?
     /// Rules in words that the tables cannot hold, with their sources.
     public let rules: [Rule]
@@ -91,6 +94,9 @@ public struct AQIScheme: Sendable, Codable, Versioned {
         public let rule: Rule
         public let index: Double?
         public let averaging: Averaging?
+        /// With `extrapolate`: the least index above the top (Thailand's "> 200" starts at 201: 75.1 µg/m³ PM2.5
+        /// is in the red category even where the 101–200 line gives 200.3).
+        public let atLeast: Double?
         /// With `useTable`: the index when that table gives none either (EPA SO2: a 1-h value ≥ 305 ppb with a
         /// 24-h mean below 305 ppb is exactly 200, TAD 2024 §IV).
         public let otherwiseIndex: Double?

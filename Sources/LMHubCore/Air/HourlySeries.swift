@@ -8,17 +8,22 @@ public struct HourlySeries: Sendable {
     public let start: Date
     public private(set) var values: [Double?]
 
-    /// Builds the run from readings at whole hours; a reading off the hour counts for the hour it falls in,
-    /// and the last of two readings of one hour wins.
+    /// Builds the run from readings; readings within one hour (04:00, 04:30, 04:45) make that hour's mean
+    /// of their valid values, so a sub-hourly feed gives hourly means.
     public init(pollutant: Pollutant, unit: AirUnit, readings: [(time: Date, value: Double?)]) {
         self.pollutant = pollutant
         self.unit = unit
         let hours = readings.map { Int(($0.time.timeIntervalSince1970 / 3600).rounded(.down)) }
         let first = hours.min() ?? 0, last = hours.max() ?? -1
         start = Date(timeIntervalSince1970: Double(first) * 3600)
-        var values = [Double?](repeating: nil, count: max(last - first + 1, 0))
-        for (hour, reading) in zip(hours, readings) { values[hour - first] = reading.value }
-        self.values = values
+        let slots = max(last - first + 1, 0)
+        var sums = [Double](repeating: 0, count: slots), counts = [Int](repeating: 0, count: slots)
+        for (hour, reading) in zip(hours, readings) {
+            guard let value = reading.value else { continue }
+            sums[hour - first] += value
+            counts[hour - first] += 1
+        }
+        values = zip(sums, counts).map { sum, count in count == 0 ? nil : count == 1 ? sum : sum / Double(count) }
     }
 
     public var count: Int { values.count }

@@ -7,7 +7,7 @@ import Foundation
 /// - w* = c_min / c_max (= 1 − range / c_max); w = max(w*, minimum weight ½);
 /// - NowCast = Σ w^(i−1)·cᵢ / Σ w^(i−1);
 /// - none unless at least 2 of c₁, c₂, c₃ are valid; a missing hour weighs nothing;
-/// - none when c_max ≤ 0 (the weight is undefined);
+/// - 0 when every valid hour is 0 (clean air, not missing data); none when c_max < 0 (the weight is undefined);
 /// - VN_AQI at w = ½ writes Σ (½)^i·cᵢ, not divided by the weights (`normaliseAtMinimumWeight: false`);
 /// - the result is cut to the scheme's decimals (0.1 µg/m³ PM2.5, 1 µg/m³ PM10 for EPA).
 public struct NowCast: Sendable {
@@ -48,7 +48,8 @@ public struct NowCast: Sendable {
             high = max(high, value)
             low = min(low, value)
         }
-        guard high > 0 else { return nil }
+        guard high >= 0 else { return nil }
+        if high == 0 { return 0 }
         let weight = max(low / high, rule.minimumWeight)
         var numerator = 0.0, denominator = 0.0, factor = 1.0
         for offset in 0..<count {

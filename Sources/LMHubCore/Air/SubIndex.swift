@@ -73,7 +73,8 @@ extension AQIScheme {
             case .undefined: return .failure(.aboveTop(c, useTable: nil))
             }
         }
-        let exact = (segment.indexHigh - segment.indexLow) / (segment.high - segment.low) * (c - segment.low) + segment.indexLow
+        var exact = (segment.indexHigh - segment.indexLow) / (segment.high - segment.low) * (c - segment.low) + segment.indexLow
+        if let least = table.aboveTop.atLeast, let topHigh = GuardedDecimal.units(top.high), let key, key > topHigh { exact = max(exact, least) }
         guard exact.isFinite, exact < 1e6 else { return .failure(.implausible(concentration)) }
         return .success(SubIndex(pollutant: table.pollutant, averaging: table.averaging, concentration: c, exact: exact,
                                  value: GuardedDecimal.integer(exact, ceiling: indexRounding == .ceiling)))

@@ -19,7 +19,7 @@ struct AirNowRows {
         self.zone = zone
         let columns = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.columns = columns
-        times = TimeCell(zones: StationTimeZones(fallback: zone ?? .gmt, byStation: zone == nil ? AirNowSites.zones.compactMapValues(TimeZone.init(identifier:)) : [:]))
+        times = TimeCell(zones: StationTimeZones(fallback: zone ?? .gmt))
         if let absent = Self.required.first(where: { columns[$0] == nil }) {
             throw IngestError(file: path, line: 1, field: absent, message: "missing column of the AirNow layout (\(Self.required.joined(separator: ",")))")
         }
@@ -35,6 +35,8 @@ struct AirNowRows {
             if zone == nil, AirNowSites.zone(of: cell("site")) == nil {
                 throw fail("Site", "AirNow times are local and LMHub does not know the zone of '\(cell("site"))'; pass --timezone")
             }
+            let siteZone = zone ?? AirNowSites.zone(of: cell("site")) ?? .gmt
+            if times.zones.byStation[cell("site")] == nil { times = TimeCell(zones: StationTimeZones(fallback: siteZone, byStation: [cell("site"): siteZone])) }
             let stamp = String(format: "%@-%@-%@T%@:00", cell("year"), cell("month"), cell("day"), cell("hour"))
             let time: Date
             do { time = try times.parse(stamp, station: cell("site")) } catch { throw fail("Hour", error.message) }

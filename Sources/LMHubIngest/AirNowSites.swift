@@ -6,12 +6,12 @@ import Foundation
 public enum AirNowSites {
     static let zones: [String: String] = [
         "Hanoi": "Asia/Ho_Chi_Minh", "Ho Chi Minh City": "Asia/Ho_Chi_Minh", "Vientiane": "Asia/Vientiane",
-        "Phnom Penh": "Asia/Phnom_Penh", "Rangoon": "Asia/Yangon", "Chiang Mai": "Asia/Bangkok", "Bangkok": "Asia/Bangkok",
+        "Phnom Penh": "Asia/Phnom_Penh", "Rangoon": "Asia/Yangon", "Yangon": "Asia/Yangon", "Ha Noi": "Asia/Ho_Chi_Minh", "Chiang Mai": "Asia/Bangkok", "Bangkok": "Asia/Bangkok",
         "Chengdu": "Asia/Shanghai", "Beijing": "Asia/Shanghai", "Shanghai": "Asia/Shanghai", "Guangzhou": "Asia/Shanghai",
     ]
 
-    /// The zone of a known site, or `nil`.
+    /// The zone of a known site (names compared without regard to case), or `nil`.
     public static func zone(of site: String) -> TimeZone? {
-        zones[site].flatMap(TimeZone.init(identifier:))
+        (zones[site] ?? zones.first { $0.key.lowercased() == site.lowercased() }?.value).flatMap(TimeZone.init(identifier:))
     }
 }

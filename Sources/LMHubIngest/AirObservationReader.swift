@@ -4,7 +4,8 @@ import LMHubCore
 /// An hourly air file (``AirFile``) as observations for the store: one row, one observation of the
 /// pollutant in µg/m³ (ppb and ppm converted at 25 °C and 1 atm, the bundled schemes' reference conditions),
 /// with the value and unit as reported kept beside it. Hours the file marks missing or not `Valid` make no
-/// observation and are counted by quality flag in ``skippedByQuality``; a repeated hour keeps the first row.
+/// observation and are counted by quality flag in ``skippedByQuality``. Every row goes to the store, so a row
+/// repeating an hour is skipped there with the same value and reported as a conflict with another.
 public struct AirObservationReader: ObservationReader {
     public let file: String
     public let ignoredColumns: [String] = []
@@ -24,13 +25,13 @@ public struct AirObservationReader: ObservationReader {
         contents = try AirFile.read(path: path, timeZone: timeZone)
         constants = try AirPollutants.bundled()
         var seen: [String] = []
-        for reading in contents.readings where !seen.contains(reading.station) { seen.append(reading.station) }
+        for reading in contents.all where !seen.contains(reading.station) { seen.append(reading.station) }
         stations = seen
     }
 
     public mutating func nextRow() throws(IngestError) -> [ObservationRecord]? {
-        guard position < contents.readings.count else { return nil }
-        let reading = contents.readings[position]
+        guard position < contents.all.count else { return nil }
+        let reading = contents.all[position]
         position += 1
         lastLine = reading.line
         guard let value = reading.value else {

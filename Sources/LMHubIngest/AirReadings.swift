@@ -48,7 +48,10 @@ public enum AirFile {
 
 /// An air file's readings, one per station, pollutant and hour, and the rows that repeated an hour.
 public struct AirFileContents: Sendable {
+    /// One reading per station, pollutant and hour: the first where rows repeat an hour.
     public let readings: [AirReading]
+    /// Every row, repeats included (an import reports a repeat with another value as a conflict).
+    public let all: [AirReading]
     /// Rows naming an hour an earlier row already gave (line, earlier line): the earlier is kept. AirNow
     /// exports repeat an hour where US daylight saving begins (2018-03-11 03:00 in the Hanoi file).
     public let repeated: [(line: Int, earlier: Int)]
@@ -63,6 +66,7 @@ public struct AirFileContents: Sendable {
             kept.append(row)
         }
         readings = kept
+        all = rows
         self.repeated = repeated
     }
 }

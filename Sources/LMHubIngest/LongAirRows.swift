@@ -2,13 +2,16 @@ import Foundation
 import LMHubCore
 
 /// The rows of a long hourly air file, `station,time,pollutant,value,unit` (names case-insensitive, any
-/// order): one reading a row, units µg/m³, mg/m³, ppb or ppm, an empty value for a missing hour.
+/// order): one reading a row, units µg/m³, mg/m³, ppb or ppm, an empty value (or `-999`) for a missing hour.
 struct LongAirRows {
     let path: String
     let columns: [String: Int]
     var times: TimeCell
 
     static let required = ["station", "time", "pollutant", "value", "unit"]
+    /// Values monitors write for a missing hour (AirNow's `-999`, and `-9999`): read as missing, never as a
+    /// concentration. Other negative values are kept as measured (instrument noise around zero is real data).
+    static let missingMarks: Set<Double> = [-999, -9999]
 
     init(path: String, header: [String], zone: TimeZone) throws(IngestError) {
         self.path = path
@@ -38,8 +41,9 @@ struct LongAirRows {
                 throw fail("unit", "\(pollutant.rawValue) is particulate matter: give it in µg/m³ or mg/m³, not \(unit.rawValue)")
             }
             let text = cell("value")
-            let value: Double? = text.isEmpty ? nil : ValueCell.number(text)
-            if !text.isEmpty, value == nil { throw fail("value", "expected a number, found '\(text)'") }
+            let number: Double? = text.isEmpty ? nil : ValueCell.number(text)
+            if !text.isEmpty, number == nil { throw fail("value", "expected a number, found '\(text)'") }
+            let value = number.flatMap { Self.missingMarks.contains($0) ? nil : $0 }
             let time: Date
             do { time = try times.parse(cell("time"), station: station) } catch { throw fail("time", error.message) }
             readings.append(AirReading(station: station, pollutant: pollutant, time: time, value: value, unit: unit,

@@ -22,7 +22,7 @@ struct APIRoutes: Sendable {
         return StationsDocument(stations: overview.rows.map { row in
             StationsDocument.Entry(station: row.station, latest: row.latestTime.map { time in
                 .init(time: time, date: LocalDate.string(time, timeZone: row.station.timeZone), dayAssumed: row.dayAssumed,
-                      standard: hub.standard.id, class: row.assessment?.label, rank: row.assessment?.rank,
+                      standard: row.station.kind == .water ? hub.standard.id : nil, class: row.assessment?.label, rank: row.assessment?.rank,
                       drivers: row.assessment?.drivers ?? [])
             })
         })
@@ -61,7 +61,8 @@ struct StationsDocument: ResponseEncodable {
         /// Local date in the station's zone.
         let date: String
         let dayAssumed: Bool
-        let standard: String
+        /// The standard of `class`; `null` for an air station (its index is at `/api/v1/stations/{id}/aqi`).
+        let standard: String?
         let `class`: String?
         let rank: Int?
         let drivers: [String]

@@ -103,11 +103,14 @@ public final class LMHubStore: Sendable {
 public enum StorageError: Error, CustomStringConvertible, Sendable {
     case cannotOpen(path: String, reason: String)
     case unknownStation(String)
+    /// An observation of the other medium for a station (PM2.5 for a river station).
+    case kindMismatch(station: String, stored: Station.Kind)
 
     public var description: String {
         switch self {
         case let .cannotOpen(path, reason): "cannot open database \(PostgresLocation.redacted(path)): \(reason)"
         case let .unknownStation(id): "no station '\(id)'"
+        case let .kindMismatch(id, stored): "'\(id)' is a\(stored == .air ? "n air" : " water") station; this file gives it \(stored == .air ? "water" : "air") observations"
         }
     }
 

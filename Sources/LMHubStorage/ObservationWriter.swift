@@ -13,7 +13,7 @@ final class ObservationWriter: ObservationSink {
     private let waterBody: WaterQualityStandard.WaterBody
     private let sourceFile: String
     private var datastreams: [String: Int64] = [:]
-    private var knownStations: Set<String> = []
+    private var knownStations: [String: Station.Kind] = [:]
     private var knownParameters: Set<String> = []
     private var pending: [ObservationRecord] = []
     private var statements: [Int: String] = [:]
@@ -104,11 +104,18 @@ final class ObservationWriter: ObservationSink {
         return id
     }
 
-    /// Creates a station first named in this import: an air station when its first observation is of an air pollutant.
+    /// Creates a station first named in this import: an air station when its first observation is of an air
+    /// pollutant. A water parameter for an air station, or an air pollutant for a water station, is an error.
     private func ensureStation(_ id: String, kind: Station.Kind) async throws {
-        guard !knownStations.contains(id) else { return }
+        guard knownStations[id] == nil else {
+            guard knownStations[id] == kind else { throw StorageError.kindMismatch(station: id, stored: knownStations[id] ?? kind) }
+            return
+        }
         try await StationRows.insertIfAbsent(Station(id: id, name: LocalizedText(en: id), waterBodyKind: waterBody, kind: kind, timeZone: timeZone), on: db)
-        knownStations.insert(id)
+        let stored = try await db.select().column("kind").from("stations").where("id", .equal, id).first(decodingColumn: "kind", as: String.self)
+        let storedKind = stored.flatMap(Station.Kind.init(rawValue:)) ?? kind
+        guard storedKind == kind else { throw StorageError.kindMismatch(station: id, stored: storedKind) }
+        knownStations[id] = kind
     }
 
     private func ensureParameter(_ parameter: Parameter) async throws {

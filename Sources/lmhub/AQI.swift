@@ -12,7 +12,8 @@ struct AQI: ParsableCommand {
         station,time,pollutant,value,unit (µg/m³, mg/m³, ppb, ppm). Schemes: \(AQI.schemeList). A series id picks \
         the version in force hour by hour (us-epa: the 2012 PM2.5 table before 2024-05-06, the 2024 one after).
         csv columns: time,station,pollutant,concentration,nowcast,aqi,category — one row an hour and pollutant (the \
-        hour's mean, the NowCast where the scheme uses one, the pollutant's sub-index and its category), and with \
+        hour's mean in µg/m³ — ppb and ppm converted at 25 °C, 1 atm —, the NowCast where the scheme uses one, the \
+        pollutant's sub-index and its category; hours without any data are left out), and with \
         several pollutants a row 'AQI' with the hour's index; time in ISO 8601 with the station's offset; empty \
         cells where undefined.
         """
@@ -38,29 +39,41 @@ struct AQI: ParsableCommand {
         }
         let zone = try zone()
         let contents = try AirFile.read(path: file, timeZone: zone)
-        for (line, earlier) in contents.repeated {
-            FileHandle.standardError.write(Data("\(file):\(line): repeats the hour of line \(earlier); line \(earlier) is kept\n".utf8))
-        }
+        for (line, earlier) in contents.repeated { note("\(file):\(line): repeats the hour of line \(earlier); line \(earlier) is kept") }
         let readings = contents.readings
         guard !readings.isEmpty else { throw ImportFailed(message: "\(file) holds no reading") }
         let constants = try AirPollutants.bundled()
-        for version in schemes {
-            let unverified = version.tables.filter { !$0.verified }.map { "\($0.pollutant.rawValue) \($0.averaging.rawValue)" }
-            let parts = (unverified.isEmpty ? [] : ["tables " + unverified.joined(separator: ", ")])
-                + (version.categoriesVerified ? [] : ["categories"]) + (version.indexRoundingVerified ? [] : ["index rounding"])
-            if !parts.isEmpty { FileHandle.standardError.write(Data("\(version.id): [UNVERIFIED] \(parts.joined(separator: "; "))\n".utf8)) }
-        }
         var table = AQITable(format: format, daily: resolution == .day)
+        var used: [String: (scheme: AQIScheme, outOfForce: Bool)] = [:]
         for (station, stationReadings) in Dictionary(grouping: readings, by: \.station).sorted(by: { $0.key < $1.key }) {
-            let stationZone = zone ?? AirNowSites.zone(of: station) ?? .gmt
-            let series = Dictionary(grouping: stationReadings, by: \.pollutant).sorted { $0.key.rawValue < $1.key.rawValue }.map { pollutant, list in
-                HourlySeries(pollutant: pollutant, unit: list[0].unit, readings: list.map { ($0.time, $0.value) })
+            let known = AirNowSites.zone(of: station)
+            if zone == nil, known == nil, readings.first?.quality == nil {
+                note("\(station): no --timezone: days and printed times are UTC")
             }
-            let air = AirStationSeries(station: station, timeZone: stationZone, series: series)
-            table.add(station: station, zone: stationZone, results: air.results(schemes, constants: constants, daily: resolution == .day), series: series)
+            let stationZone = zone ?? known ?? .gmt
+            let series = try Dictionary(grouping: stationReadings, by: \.pollutant).sorted { $0.key.rawValue < $1.key.rawValue }.map { pollutant, list in
+                HourlySeries(pollutant: pollutant, unit: .microgramsPerCubicMetre, readings: try list.map { reading in
+                    (reading.time, try reading.value.map { try constants.convert($0, of: pollutant, from: reading.unit, to: .microgramsPerCubicMetre, temperature: 25) })
+                })
+            }
+            let results = AirStationSeries(station: station, timeZone: stationZone, series: series).results(schemes, constants: constants, daily: resolution == .day)
+            for (scheme, result) in results where result.aqi != nil {
+                let outside = !scheme.isInForce(on: LocalDate.string(result.time, timeZone: stationZone.identifier))
+                used[scheme.id] = (scheme, (used[scheme.id]?.outOfForce ?? false) || outside)
+            }
+            table.add(station: station, zone: stationZone, results: results, series: series)
+        }
+        for (scheme, outOfForce) in used.values.sorted(by: { $0.scheme.id < $1.scheme.id }) {
+            let unverified = scheme.tables.filter { !$0.verified }.map { "\($0.pollutant.rawValue) \($0.averaging.rawValue)" }
+            let parts = (unverified.isEmpty ? [] : ["tables " + unverified.joined(separator: ", ")])
+                + (scheme.categoriesVerified ? [] : ["categories"]) + (scheme.indexRoundingVerified ? [] : ["index rounding"])
+            if !parts.isEmpty { note("\(scheme.id): [UNVERIFIED] \(parts.joined(separator: "; "))") }
+            if outOfForce { note("\(scheme.id) was not in force on some of these dates (in force \(scheme.inForce)\(scheme.until.map { " until \($0)" } ?? "")): applied for comparison") }
         }
         print(table.text, terminator: "")
     }
+
+    func note(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
 
     /// `--timezone`, if given.
     func zone() throws -> TimeZone? {

@@ -25,10 +25,11 @@ struct AQITable {
                 let best = parts.compactMap(\.subIndex).max { $0.value < $1.value }
                 let concentration = daily ? parts.first?.value : run.mean1h(at: result.time)
                 let nowcast = parts.first { $0.statistic == .nowcast }?.value
+                if concentration == nil, nowcast == nil, best == nil { continue }
                 rows.append([time, station, run.pollutant.rawValue, Self.number(concentration), Self.number(nowcast),
                              best.map { String($0.value) } ?? "", best.flatMap { scheme.category(of: $0.value)?.category.name.text("en") } ?? ""])
             }
-            if series.count > 1 {
+            if series.count > 1, result.aqi != nil {
                 rows.append([time, station, "AQI", "", "", result.aqi.map(String.init) ?? "", result.category?.name.text("en") ?? ""])
             }
         }

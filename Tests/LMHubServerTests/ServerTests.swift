@@ -51,7 +51,7 @@ struct ServerTests {
     struct StationsBody: Decodable {
         struct Entry: Decodable {
             struct Station: Decodable { let id: String; let kind: String; let latitude: Double?; let locationApproximate: Bool }
-            struct Latest: Decodable { let date: String; let `class`: String?; let standard: String }
+            struct Latest: Decodable { let date: String; let `class`: String?; let standard: String? }
             let station: Station
             let latest: Latest?
         }

@@ -74,11 +74,14 @@ public struct StandardCatalog: Sendable {
 public struct UnknownStandardError: Error, Sendable, CustomStringConvertible {
     public let id: String
     public let known: [String]
+    /// What the id should have named: `standard` or `scheme`.
+    public let noun: String
 
-    public init(id: String, known: [String]) {
+    public init(id: String, known: [String], noun: String = "standard") {
         self.id = id
         self.known = Array(Set(known)).sorted()
+        self.noun = noun
     }
 
-    public var description: String { "unknown standard '\(id)'; known: \(known.joined(separator: ", "))" }
+    public var description: String { "unknown \(noun) '\(id)'; known: \(known.joined(separator: ", "))" }
 }

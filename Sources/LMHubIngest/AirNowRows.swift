@@ -25,30 +25,39 @@ struct AirNowRows {
         }
     }
 
-    mutating func read(_ csv: inout CSVReader) throws(IngestError) -> [AirReading] {
+    /// The file's readings; with `errors`, a bad row is collected there and reading goes on (a broken CSV
+    /// structure still throws), without it the first bad row throws.
+    mutating func read(_ csv: inout CSVReader, errors: inout [IngestError]?) throws(IngestError) -> [AirReading] {
         var readings: [AirReading] = []
         while let row = try csv.next() {
-            func cell(_ name: String) -> String { columns[name].flatMap { $0 < row.fields.count ? row.fields[$0].trimmed : nil } ?? "" }
-            func fail(_ field: String, _ message: String) -> IngestError { IngestError(file: path, line: row.line, field: field, message: message) }
-            guard let pollutant = Pollutant(parsing: cell("parameter")) else { throw fail("Parameter", "unknown pollutant '\(cell("parameter"))'") }
-            guard let unit = AirUnit(parsing: cell("conc. unit")) else { throw fail("Conc. Unit", "unknown unit '\(cell("conc. unit"))'") }
-            if zone == nil, AirNowSites.zone(of: cell("site")) == nil {
-                throw fail("Site", "AirNow times are local and LMHub does not know the zone of '\(cell("site"))'; pass --timezone")
+            do { readings.append(try reading(row)) } catch {
+                guard errors != nil else { throw error }
+                errors?.append(error)
             }
-            let siteZone = zone ?? AirNowSites.zone(of: cell("site")) ?? .gmt
-            if times.zones.byStation[cell("site")] == nil { times = TimeCell(zones: StationTimeZones(fallback: siteZone, byStation: [cell("site"): siteZone])) }
-            let stamp = String(format: "%@-%@-%@T%@:00", cell("year"), cell("month"), cell("day"), cell("hour"))
-            let time: Date
-            do { time = try times.parse(stamp, station: cell("site")) } catch { throw fail("Hour", error.message) }
-            let quality = cell("qc name")
-            let raw = try number(cell("raw conc."), "Raw Conc.", row.line)
-            let nowcast = try number(cell("nowcast conc."), "NowCast Conc.", row.line)
-            let aqi = try number(cell("aqi"), "AQI", row.line)
-            readings.append(AirReading(
-                station: cell("site"), pollutant: pollutant, time: time, value: quality == "Valid" ? raw : nil, unit: unit,
-                quality: quality, line: row.line, reportedNowCast: nowcast, reportedAQI: aqi.map { Int($0) }))
         }
         return readings
+    }
+
+    private mutating func reading(_ row: CSVRecord) throws(IngestError) -> AirReading {
+        func cell(_ name: String) -> String { columns[name].flatMap { $0 < row.fields.count ? row.fields[$0].trimmed : nil } ?? "" }
+        func fail(_ field: String, _ message: String) -> IngestError { IngestError(file: path, line: row.line, field: field, message: message) }
+        guard let pollutant = Pollutant(parsing: cell("parameter")) else { throw fail("Parameter", "unknown pollutant '\(cell("parameter"))'") }
+        guard let unit = AirUnit(parsing: cell("conc. unit")) else { throw fail("Conc. Unit", "unknown unit '\(cell("conc. unit"))'") }
+        if zone == nil, AirNowSites.zone(of: cell("site")) == nil {
+            throw fail("Site", "AirNow times are local and LMHub does not know the zone of '\(cell("site"))'; pass --timezone")
+        }
+        let siteZone = zone ?? AirNowSites.zone(of: cell("site")) ?? .gmt
+        if times.zones.byStation[cell("site")] == nil { times = TimeCell(zones: StationTimeZones(fallback: siteZone, byStation: [cell("site"): siteZone])) }
+        let stamp = String(format: "%@-%@-%@T%@:00", cell("year"), cell("month"), cell("day"), cell("hour"))
+        let time: Date
+        do { time = try times.parse(stamp, station: cell("site")) } catch { throw fail("Hour", error.message) }
+        let quality = cell("qc name")
+        let raw = try number(cell("raw conc."), "Raw Conc.", row.line)
+        let nowcast = try number(cell("nowcast conc."), "NowCast Conc.", row.line)
+        let aqi = try number(cell("aqi"), "AQI", row.line)
+        return AirReading(
+            station: cell("site"), pollutant: pollutant, time: time, value: quality == "Valid" ? raw : nil, unit: unit,
+            quality: quality, line: row.line, reportedNowCast: nowcast, reportedAQI: aqi.map { Int($0) })
     }
 
     /// A cell's number, `nil` for AirNow's `-999` sentinel.

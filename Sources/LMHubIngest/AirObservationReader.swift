@@ -17,12 +17,13 @@ public struct AirObservationReader: ObservationReader {
     private let contents: AirFileContents
     private let constants: AirPollutants
     private var position = 0
+    private var errorPosition = 0
 
     /// - Parameter timeZone: as in ``AirFile/read(path:timeZone:)``.
     /// - Throws: ``IngestError``, or an error naming the missing air data file of LMHubCore.
     public init(path: String, timeZone: TimeZone?) throws {
         file = path
-        contents = try AirFile.read(path: path, timeZone: timeZone)
+        contents = try AirFile.readCollectingErrors(path: path, timeZone: timeZone)
         constants = try AirPollutants.bundled()
         var seen: [String] = []
         for reading in contents.all where !seen.contains(reading.station) { seen.append(reading.station) }
@@ -30,6 +31,14 @@ public struct AirObservationReader: ObservationReader {
     }
 
     public mutating func nextRow() throws(IngestError) -> [ObservationRecord]? {
+        // A bad row is thrown in its place in the file, so that `ImportRun` stops there or, with
+        // `--skip-invalid`, lists it and goes on.
+        if errorPosition < contents.errors.count,
+           position >= contents.all.count || contents.errors[errorPosition].line < contents.all[position].line {
+            errorPosition += 1
+            lastLine = contents.errors[errorPosition - 1].line
+            throw contents.errors[errorPosition - 1]
+        }
         guard position < contents.all.count else { return nil }
         let reading = contents.all[position]
         position += 1

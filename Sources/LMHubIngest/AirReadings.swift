@@ -28,10 +28,19 @@ public enum AirFile {
     ///   an offset or are read as UTC.
     /// - Throws: ``IngestError`` naming file, line and field; for an AirNow site of unknown zone without `timeZone`.
     public static func read(path: String, timeZone: TimeZone?) throws(IngestError) -> AirFileContents {
-        AirFileContents(try rows(path: path, timeZone: timeZone))
+        var errors: [IngestError]? = nil
+        return AirFileContents(try rows(path: path, timeZone: timeZone, errors: &errors), errors: [])
     }
 
-    private static func rows(path: String, timeZone: TimeZone?) throws(IngestError) -> [AirReading] {
+    /// As ``read(path:timeZone:)``, but a bad row is collected in ``AirFileContents/errors`` and the others are
+    /// read (for `--skip-invalid`); a broken CSV structure still throws.
+    public static func readCollectingErrors(path: String, timeZone: TimeZone?) throws(IngestError) -> AirFileContents {
+        var errors: [IngestError]? = []
+        let rows = try rows(path: path, timeZone: timeZone, errors: &errors)
+        return AirFileContents(rows, errors: errors ?? [])
+    }
+
+    private static func rows(path: String, timeZone: TimeZone?, errors: inout [IngestError]?) throws(IngestError) -> [AirReading] {
         var csv = try CSVReader(path: path)
         guard let header = try csv.next() else {
             throw IngestError(file: path, line: 1, field: nil, message: "the file is empty; expected an AirNow header or station,time,pollutant,value,unit")
@@ -39,10 +48,10 @@ public enum AirFile {
         let names = header.fields.map { $0.trimmed.lowercased() }
         if names.contains("qc name") && names.contains("raw conc.") {
             var rows = try AirNowRows(path: path, header: names, zone: timeZone)
-            return try rows.read(&csv)
+            return try rows.read(&csv, errors: &errors)
         }
         var rows = try LongAirRows(path: path, header: names, zone: timeZone ?? .gmt)
-        return try rows.read(&csv)
+        return try rows.read(&csv, errors: &errors)
     }
 }
 
@@ -55,8 +64,11 @@ public struct AirFileContents: Sendable {
     /// Rows naming an hour an earlier row already gave (line, earlier line): the earlier is kept. AirNow
     /// exports repeat an hour where US daylight saving begins (2018-03-11 03:00 in the Hanoi file).
     public let repeated: [(line: Int, earlier: Int)]
+    /// Rows that could not be read, when collected (``AirFile/readCollectingErrors(path:timeZone:)``).
+    public let errors: [IngestError]
 
-    init(_ rows: [AirReading]) {
+    init(_ rows: [AirReading], errors: [IngestError]) {
+        self.errors = errors
         var seen: [String: Int] = [:]
         var kept: [AirReading] = [], repeated: [(Int, Int)] = []
         for row in rows {

@@ -24,31 +24,40 @@ struct LongAirRows {
         }
     }
 
-    mutating func read(_ csv: inout CSVReader) throws(IngestError) -> [AirReading] {
+    /// The file's readings; with `errors`, a bad row is collected there and reading goes on (a broken CSV
+    /// structure still throws), without it the first bad row throws.
+    mutating func read(_ csv: inout CSVReader, errors: inout [IngestError]?) throws(IngestError) -> [AirReading] {
         var readings: [AirReading] = []
         while let row = try csv.next() {
-            func cell(_ name: String) -> String { columns[name].flatMap { $0 < row.fields.count ? row.fields[$0].trimmed : nil } ?? "" }
-            func fail(_ field: String, _ message: String) -> IngestError { IngestError(file: path, line: row.line, field: field, message: message) }
-            let station = cell("station")
-            guard !station.isEmpty else { throw fail("station", "empty station") }
-            guard let pollutant = Pollutant(parsing: cell("pollutant")) else {
-                throw fail("pollutant", "unknown pollutant '\(cell("pollutant"))'; known: \(Pollutant.allCases.map(\.rawValue).joined(separator: ", "))")
+            do { readings.append(try reading(row)) } catch {
+                guard errors != nil else { throw error }
+                errors?.append(error)
             }
-            guard let unit = AirUnit(parsing: cell("unit")) else {
-                throw fail("unit", "unknown unit '\(cell("unit"))'; known: µg/m³ (ug/m3), mg/m³, ppb, ppm")
-            }
-            if pollutant == .pm25 || pollutant == .pm10, unit == .ppb || unit == .ppm {
-                throw fail("unit", "\(pollutant.rawValue) is particulate matter: give it in µg/m³ or mg/m³, not \(unit.rawValue)")
-            }
-            let text = cell("value")
-            let number: Double? = text.isEmpty ? nil : ValueCell.number(text)
-            if !text.isEmpty, number == nil { throw fail("value", "expected a number, found '\(text)'") }
-            let value = number.flatMap { Self.missingMarks.contains($0) ? nil : $0 }
-            let time: Date
-            do { time = try times.parse(cell("time"), station: station) } catch { throw fail("time", error.message) }
-            readings.append(AirReading(station: station, pollutant: pollutant, time: time, value: value, unit: unit,
-                                       quality: nil, line: row.line, reportedNowCast: nil, reportedAQI: nil))
         }
         return readings
+    }
+
+    private mutating func reading(_ row: CSVRecord) throws(IngestError) -> AirReading {
+        func cell(_ name: String) -> String { columns[name].flatMap { $0 < row.fields.count ? row.fields[$0].trimmed : nil } ?? "" }
+        func fail(_ field: String, _ message: String) -> IngestError { IngestError(file: path, line: row.line, field: field, message: message) }
+        let station = cell("station")
+        guard !station.isEmpty else { throw fail("station", "empty station") }
+        guard let pollutant = Pollutant(parsing: cell("pollutant")) else {
+            throw fail("pollutant", "unknown pollutant '\(cell("pollutant"))'; known: \(Pollutant.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard let unit = AirUnit(parsing: cell("unit")) else {
+            throw fail("unit", "unknown unit '\(cell("unit"))'; known: µg/m³ (ug/m3), mg/m³, ppb, ppm")
+        }
+        if pollutant == .pm25 || pollutant == .pm10, unit == .ppb || unit == .ppm {
+            throw fail("unit", "\(pollutant.rawValue) is particulate matter: give it in µg/m³ or mg/m³, not \(unit.rawValue)")
+        }
+        let text = cell("value")
+        let number: Double? = text.isEmpty ? nil : ValueCell.number(text)
+        if !text.isEmpty, number == nil { throw fail("value", "expected a number, found '\(text)'") }
+        let value = number.flatMap { Self.missingMarks.contains($0) ? nil : $0 }
+        let time: Date
+        do { time = try times.parse(cell("time"), station: station) } catch { throw fail("time", error.message) }
+        return AirReading(station: station, pollutant: pollutant, time: time, value: value, unit: unit,
+                          quality: nil, line: row.line, reportedNowCast: nil, reportedAQI: nil)
     }
 }

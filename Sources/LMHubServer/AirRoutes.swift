@@ -11,7 +11,7 @@ struct AirRoutes: Sendable {
             let id = try context.parameters.require("id").removingPercentEncoding ?? ""
             guard let station = try await hub.store.station(id: id) else { throw APIError.notFound("no station '\(id)'") }
             guard station.kind == .air else { throw APIError.badRequest("'\(id)' is a water station; its assessments are at /api/v1/assessments?station=\(id)") }
-            let resolution = request.queryValue("resolution") ?? "hour"
+            let resolution = request.queryValue("resolution")?.lowercased() ?? "hour"
             guard resolution == "hour" || resolution == "day" else { throw APIError.badRequest("'resolution' must be hour or day, not '\(resolution)'") }
             let zone = TimeZone(identifier: station.timeZone) ?? .gmt
             let from = try APIRoutes.time(request.queryValue("from"), "from", end: false, zone: zone)

@@ -18,7 +18,7 @@ struct AirService: Sendable {
     func versions(_ id: String) throws -> [AQIScheme] {
         let found = schemes.schemes[id.lowercased()].map { [$0] } ?? schemes.versions(of: id.lowercased())
         guard !found.isEmpty else {
-            throw APIError.badRequest(UnknownStandardError(id: id, known: Array(schemes.schemes.keys) + schemes.series).description)
+            throw APIError.badRequest(UnknownStandardError(id: id, known: Array(schemes.schemes.keys) + schemes.series, noun: "scheme").description)
         }
         return found
     }

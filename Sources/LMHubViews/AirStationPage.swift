@@ -45,7 +45,7 @@ public enum AirStationPage {
             .p(.class("params"), .text(Strings.text("air.scheme", lang) + ": "),
                .forEach(model.switcher) { entry in
                    entry.id == model.selected || model.versions.contains(where: { $0.id == model.selected && $0.series == entry.id })
-                       ? .strong(.text(entry.title.text(lang)))
+                       ? .strong(.text((model.week.last?.scheme.title ?? entry.title).text(lang)))
                        : .a(.href(Layout.link(path: "/stations/" + Layout.encode(station.id), query: [("scheme", entry.id)], language: lang)), .text(entry.title.text(lang)))
                }),
             .h2(.text(Strings.text("air.week", lang))),

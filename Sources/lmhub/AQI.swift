@@ -35,7 +35,7 @@ struct AQI: ParsableCommand {
         let key = scheme.lowercased()
         let schemes = catalog.schemes[key].map { [$0] } ?? catalog.versions(of: key)
         guard !schemes.isEmpty else {
-            throw ValidationError(UnknownStandardError(id: scheme, known: Array(catalog.schemes.keys) + catalog.series).description)
+            throw ValidationError(UnknownStandardError(id: scheme, known: Array(catalog.schemes.keys) + catalog.series, noun: "scheme").description)
         }
         let zone = try zone()
         let contents = try AirFile.read(path: file, timeZone: zone)

@@ -36,7 +36,7 @@ struct AirAPITests {
                     #expect(body.results.allSatisfy { $0.parts.first?.statistic == "dailyMean" })
                 }
             }
-            try await expectAnswer(client, "/api/v1/stations/Hanoi/aqi?scheme=xx", .badRequest, containing: "unknown standard 'xx'")
+            try await expectAnswer(client, "/api/v1/stations/Hanoi/aqi?scheme=xx", .badRequest, containing: "unknown scheme 'xx'")
             try await expectAnswer(client, "/api/v1/stations/Hanoi/aqi?resolution=week", .badRequest, containing: "'resolution' must be hour or day")
             try await expectAnswer(client, "/api/v1/stations/Lumphat/aqi", .badRequest, containing: "is a water station")
             try await expectAnswer(client, "/api/v1/stations/Nowhere/aqi", .notFound, containing: "no station 'Nowhere'")

@@ -45,3 +45,18 @@ struct AirImportTests {
         }
     }
 }
+
+/// `--skip-invalid` on an air file: the bad rows are listed, the good ones stored.
+struct AirSkipInvalidTests {
+    @Test func badAirRowsAreListedAndTheRestStored() async throws {
+        let store = try await LMHubStore.openSQLite(path: ":memory:")
+        let path = try temporaryFile("station,time,pollutant,value,unit\nX,2025-01-01T00:00:00Z,PM1,10,ug/m3\nX,2025-01-01T01:00:00Z,PM2.5,10,ug/m3\nX,2025-01-01T02:00:00Z,PM2.5,10,ppb\n")
+        let (summary, outcome) = try await store.importing(sourceFile: "air.csv") { sink in
+            var reader = try AirObservationReader(path: path, timeZone: nil)
+            return try await ImportRun.run(&reader, into: sink, skipInvalid: true)
+        }
+        #expect(summary.with(outcome).stored == 1)
+        #expect(summary.rejected.map(\.line) == [2, 4] && summary.rejected.map(\.field) == ["pollutant", "unit"])
+        try await store.close()
+    }
+}

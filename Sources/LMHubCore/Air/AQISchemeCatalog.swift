@@ -39,7 +39,7 @@ public struct AQISchemeCatalog: Sendable {
     public func resolve(_ id: String, on date: String) throws(UnknownStandardError) -> AQIScheme {
         if let scheme = schemes[id.lowercased()] { return scheme }
         guard let chosen = VersionChoice.pick(versions(of: id.lowercased()), on: date) else {
-            throw UnknownStandardError(id: id, known: Array(schemes.keys) + series)
+            throw UnknownStandardError(id: id, known: Array(schemes.keys) + series, noun: "scheme")
         }
         return chosen
     }

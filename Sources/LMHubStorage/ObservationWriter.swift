@@ -6,13 +6,16 @@ import Synchronization
 /// Buffers observations and writes them in multi-row `INSERT … ON CONFLICT DO NOTHING` statements of
 /// ``batchSize`` rows, creating stations, parameters and datastreams on first sight. When a batch stores
 /// fewer rows than it has, some were already stored: ``StoredObservationCheck`` finds those whose stored
-/// value differs (conflicts); the rest are duplicates.
+/// value differs (conflicts); the rest are duplicates. Before the insert, ``CrossUnitCheck`` compares rows
+/// with values of the same station, parameter and time stored in another unit.
 final class ObservationWriter: ObservationSink {
     private let db: any SQLDatabase
     private let timeZone: String
     private let waterBody: WaterQualityStandard.WaterBody
     private let sourceFile: String
     private var datastreams: [String: Int64] = [:]
+    /// Datastream ids by station and parameter, all units.
+    private var streamsByStationParameter: [String: [Int64]] = [:]
     private var knownStations: [String: Station.Kind] = [:]
     private var knownParameters: Set<String> = []
     private var pending: [ObservationRecord] = []
@@ -36,24 +39,38 @@ final class ObservationWriter: ObservationSink {
 
     func flush() async throws {
         guard !pending.isEmpty else { return }
-        var binds: [any Encodable & Sendable] = []
-        binds.reserveCapacity(pending.count * Self.columns.count)
-        var keys: [ObservationKey] = []
-        keys.reserveCapacity(pending.count)
+        var batch: [(key: ObservationKey, record: ObservationRecord)] = []
+        batch.reserveCapacity(pending.count)
         for record in pending {
-            let key = ObservationKey(datastream: try await datastreamID(for: record), time: LMHubStore.millis(record.time))
-            keys.append(key)
+            batch.append((ObservationKey(datastream: try await datastreamID(for: record), time: LMHubStore.millis(record.time)), record))
+        }
+        let (keep, crossUnit) = try await CrossUnitCheck.filter(batch, siblings: siblings, on: db)
+        outcome.conflicts += crossUnit
+        pending.removeAll(keepingCapacity: true)
+        guard !keep.isEmpty else { return }
+        var binds: [any Encodable & Sendable] = []
+        binds.reserveCapacity(keep.count * Self.columns.count)
+        for (key, record) in keep {
             binds += [
                 key.datastream, key.time, record.reported.value, record.canonicalValue, record.reported.censoring.rawValue,
                 record.dayAssumed ? 1 : 0, sourceFile, record.line,
             ] as [any Encodable & Sendable]
         }
-        let inserted = try await insert(BoundStatement(sql: insertStatement(rows: pending.count), binds: binds))
+        let inserted = try await insert(BoundStatement(sql: insertStatement(rows: keep.count), binds: binds))
         outcome.stored += inserted
-        if inserted < pending.count {
-            outcome.conflicts += try await StoredObservationCheck.conflicts(among: Array(zip(keys, pending)), on: db)
+        if inserted < keep.count {
+            outcome.conflicts += try await StoredObservationCheck.conflicts(among: keep.map { ($0.key, $0.record) }, on: db)
         }
-        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Per datastream, the other datastreams of its station and parameter (other units), from the store and
+    /// this import.
+    private var siblings: [Int64: [Int64]] {
+        var result: [Int64: [Int64]] = [:]
+        for ids in streamsByStationParameter.values where ids.count > 1 {
+            for id in ids { result[id] = ids.filter { $0 != id } }
+        }
+        return result
     }
 
     /// The text of the batch insert for `rows` rows, in the database's dialect, serialized once per row
@@ -101,6 +118,13 @@ final class ObservationWriter: ObservationSink {
             .first(decodingColumn: "id", as: Int64.self)
         guard let id else { throw StorageError.unknownStation(record.station) }
         datastreams[key] = id
+        let pair = "\(record.station)\u{1F}\(record.parameter.code)"
+        if streamsByStationParameter[pair] == nil {
+            streamsByStationParameter[pair] = try await db.select().column("id").from("datastreams")
+                .where("station_id", .equal, record.station).where("parameter_code", .equal, record.parameter.code)
+                .all(decodingColumn: "id", as: Int64.self)
+        }
+        if !(streamsByStationParameter[pair] ?? []).contains(id) { streamsByStationParameter[pair, default: []].append(id) }
         return id
     }
 

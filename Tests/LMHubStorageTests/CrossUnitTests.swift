@@ -1,0 +1,32 @@
+import Foundation
+import LMHubCore
+import LMHubIngest
+import LMHubStorage
+import Testing
+
+/// One station, parameter and time given in two units is one observation: the same value again is a
+/// duplicate, another value a conflict, whichever unit each file uses.
+struct CrossUnitTests {
+    static let header = "station,time,parameter,value,unit\n"
+
+    @Test(arguments: Engine.available) func aValueInAnotherUnitIsADuplicateOrAConflict(engine: Engine) async throws {
+        try await engine.withStore { (store: LMHubStore) async throws -> Void in
+            _ = try await importFile(try temporaryFile(Self.header + "S,2020-03-01T00:00:00Z,TP,0.05,mg/L\n"), into: store)
+            let same = try await importFile(try temporaryFile(Self.header + "S,2020-03-01T00:00:00Z,TP,50,µg/L\n"), into: store)
+            #expect(same.stored == 0 && same.conflicts.isEmpty && same.skipped == 1)
+            let other = try await importFile(try temporaryFile(Self.header + "S,2020-03-01T00:00:00Z,TP,900,µg/L\n"), into: store)
+            #expect(other.stored == 0 && other.conflicts.map(\.line) == [2])
+            #expect(try await store.observations(station: "S", parameter: "TP").map(\.measurement.value) == [0.05])
+        }
+    }
+
+    @Test(arguments: Engine.available) func withinOneFileTheFirstUnitWins(engine: Engine) async throws {
+        try await engine.withStore { (store: LMHubStore) async throws -> Void in
+            let file = Self.header + "S,2020-03-01T00:00:00Z,TP,0.05,mg/L\nS,2020-03-01T00:00:00Z,TP,50,µg/L\nS,2020-03-01T00:00:00Z,TP,0.9,mg/L\n"
+            let summary = try await importFile(try temporaryFile(file), into: store)
+            #expect(summary.stored == 1 && summary.conflicts.map(\.line) == [4])
+            let samples = try await store.samples(station: "S")
+            #expect(samples.map { $0.values["TP"]?.value } == [0.05])
+        }
+    }
+}

@@ -197,11 +197,14 @@ struct PostgresServerTests {
         try await Application(router: try buildRouter(store: store)).test(.router) { client in
             try await client.execute(uri: "/api/v1/stations", method: .get) { response in
                 let body = try JSONDecoder().decode(ServerTests.StationsBody.self, from: Data(buffer: response.body))
-                #expect(body.stations.map { $0.latest?.class } == ["I", "IV", "II", "II"])
+                #expect(body.stations.filter { $0.station.kind == "water" }.map { $0.latest?.class } == ["I", "IV", "II", "II"])
+                #expect(body.stations.first { $0.station.id == "Hanoi" }?.latest?.date == "2019-01-01")
             }
             try await client.execute(uri: "/stations/Andaung%20Meas?parameter=TP", method: .get) { response in
                 #expect(String(buffer: response.body).contains("0.359 (V)"))
             }
+            // 2018-01-02 05:00 Hanoi: the file's own AQI 229 (air-quality notes §6.6), from PostgreSQL.
+            try await expectAnswer(client, "/api/v1/stations/Hanoi/aqi?from=2018-01-02T05:00:00&to=2018-01-02T05:00:00", .ok, containing: "\"aqi\":229")
         }
         try await store.db.raw("DROP SCHEMA \(unsafeRaw: "\"\(schema)\"") CASCADE").run()
         try await store.close()

@@ -20,7 +20,7 @@ let package = Package(
     targets: [
         .target(
             name: "LMHubCore",
-            resources: [.copy("Resources/standards"), .copy("Resources/indices"), .copy("Resources/aqi")]
+            resources: [.copy("Resources/standards"), .copy("Resources/indices"), .copy("Resources/aqi"), .copy("Resources/hub")]
         ),
         .target(name: "LMHubIngest", dependencies: ["LMHubCore"]),
         .target(

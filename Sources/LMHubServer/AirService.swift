@@ -51,7 +51,11 @@ struct AirService: Sendable {
         let week = hourly.filter { entry in lastHour.map { entry.result.time > $0.addingTimeInterval(-7 * 86_400) && entry.result.time <= $0 } ?? false }
         let year = daily.last { $0.result.aqi != nil }.map { String(LocalDate.string($0.result.time, timeZone: zone).prefix(4)) }
         let days = daily.filter { entry in year.map { LocalDate.string(entry.result.time, timeZone: zone).hasPrefix($0) } ?? false }
-        let switcher = schemes.series.compactMap { id in schemes.versions(of: id).last.map { (id: id, title: $0.title) } }
+        // Each series is named by the version that applies to the data shown (HJ 633-2012 for 2018 data).
+        let shown = lastHour.map { LocalDate.string($0, timeZone: zone) }
+        let switcher = schemes.series.compactMap { id in
+            (shown.flatMap { try? schemes.resolve(id, on: $0) } ?? schemes.versions(of: id).last).map { (id: id, title: $0.title) }
+        }
         return AirStationPageModel(station: station, selected: chosen.lowercased(), switcher: switcher,
                                    versions: try versions(chosen), week: week, year: year, days: days, language: language)
     }

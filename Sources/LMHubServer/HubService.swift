@@ -59,8 +59,8 @@ struct HubService: Sendable {
     /// The parameter a query names by code or alias.
     /// - Throws: ``APIError/badRequest(_:)`` naming the text and some known codes.
     static func parameter(named name: String) throws -> Parameter {
-        guard let found = ParameterRegistry.water.parameter(named: name) else {
-            throw APIError.badRequest("unknown parameter '\(name)'; use a code such as DO, CODMn, NH3-N, TP")
+        guard let found = ParameterRegistry.all.parameter(named: name) else {
+            throw APIError.badRequest("unknown parameter '\(name)'; use a code such as DO, CODMn, NH3-N, TP, PM2.5, O3")
         }
         return found
     }

@@ -35,7 +35,7 @@ enum CrossUnitCheck {
                 let unit = entry.record.parameter.canonicalUnit.rawValue
                 conflicts.append(ObservationConflict(
                     line: entry.record.line, station: entry.record.station, parameter: entry.record.parameter.code, time: entry.record.time,
-                    stored: "\(earlier) \(unit) (another unit)", incoming: "\(entry.record.canonicalValue) \(unit)", unit: unit))
+                    stored: "\(earlier)", incoming: "\(entry.record.canonicalValue)", unit: unit + " (file: \(entry.record.reported.value) \(entry.record.reported.unit.rawValue); stored in another unit)"))
             }
         }
         return (keep, conflicts)

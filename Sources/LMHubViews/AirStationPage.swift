@@ -51,6 +51,7 @@ public enum AirStationPage {
             .h2(.text(Strings.text("air.week", lang))),
             .raw(weekChart(model)),
             .p(.class("note"), .text(Strings.text("air.weekNote", lang))),
+            .unwrap(notInForce(model)) { .p(.class("caution"), .text($0)) },
             .h2(.text(Strings.text("air.calendar", lang) + (model.year.map { " " + $0 } ?? ""))),
             .raw(AQICalendar.render(model.days, year: model.year, timeZone: station.timeZone, language: lang)),
             .unwrap(legendScheme) { legend($0, lang) },
@@ -58,6 +59,15 @@ public enum AirStationPage {
         )
         return Layout.render(title: station.name.text(lang), language: lang, path: "/stations/" + Layout.encode(station.id),
                              query: [("scheme", model.selected)], body: body)
+    }
+
+    /// A caution when the version shown was not in force on the data's dates (VN_AQI of 2019 on 2018 data).
+    private static func notInForce(_ model: AirStationPageModel) -> String? {
+        guard let entry = model.week.last else { return nil }
+        let scheme = entry.scheme, lang = model.language
+        guard !scheme.isInForce(on: LocalDate.string(entry.result.time, timeZone: model.station.timeZone)) else { return nil }
+        let period = scheme.inForce + (scheme.until.map { " – " + $0 } ?? "")
+        return "⚠ " + scheme.title.text(lang) + ": " + Strings.text("matrix.notInForce", lang) + " (" + period + ")"
     }
 
     private static func weekChart(_ model: AirStationPageModel) -> String {

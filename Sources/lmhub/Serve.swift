@@ -26,7 +26,7 @@ struct Serve: AsyncParsableCommand {
             Foundation.exit(1)
         }
         if let summary = try await Seed.fillIfEmpty(store) {
-            logger.info("filled \(LMHubStore.describe(database)) with the bundled MRC samples: \(summary.stored) observations from \(summary.rowsRead) rows")
+            logger.info("filled \(LMHubStore.describe(database)) with the bundled data: the MRC samples (\(summary.stored) observations from \(summary.rowsRead) rows) and the US Embassy Hanoi PM2.5 of 2018")
         }
         let app = try buildApplication(config: AppConfig(host: host, port: port, database: LMHubStore.describe(database)), store: store)
         do {

@@ -5,7 +5,7 @@ import LMHubCore
 /// `Year,Month,Day,Hour` in the monitor's local zone, `Raw Conc.` with `-999` as missing, `QC Name` kept, and
 /// the file's own `NowCast Conc.` and `AQI` (`-999`: none) carried for comparison. Only `Valid` hours give a
 /// value: `Missing`, `Invalid` and `Suspect` hours are read as missing and keep their flag.
-struct AirNowRows {
+struct AirNowRows: AirRowParser {
     let path: String
     let columns: [String: Int]
     let zone: TimeZone?
@@ -25,20 +25,7 @@ struct AirNowRows {
         }
     }
 
-    /// The file's readings; with `errors`, a bad row is collected there and reading goes on (a broken CSV
-    /// structure still throws), without it the first bad row throws.
-    mutating func read(_ csv: inout CSVReader, errors: inout [IngestError]?) throws(IngestError) -> [AirReading] {
-        var readings: [AirReading] = []
-        while let row = try csv.next() {
-            do { readings.append(try reading(row)) } catch {
-                guard errors != nil else { throw error }
-                errors?.append(error)
-            }
-        }
-        return readings
-    }
-
-    private mutating func reading(_ row: CSVRecord) throws(IngestError) -> AirReading {
+    mutating func reading(_ row: CSVRecord) throws(IngestError) -> AirReading {
         func cell(_ name: String) -> String { columns[name].flatMap { $0 < row.fields.count ? row.fields[$0].trimmed : nil } ?? "" }
         func fail(_ field: String, _ message: String) -> IngestError { IngestError(file: path, line: row.line, field: field, message: message) }
         guard let pollutant = Pollutant(parsing: cell("parameter")) else { throw fail("Parameter", "unknown pollutant '\(cell("parameter"))'") }

@@ -82,3 +82,23 @@ public struct AirFileContents: Sendable {
         self.repeated = repeated
     }
 }
+
+/// A reader of one row of an air file's layout into a reading.
+protocol AirRowParser {
+    mutating func reading(_ row: CSVRecord) throws(IngestError) -> AirReading
+}
+
+extension AirRowParser {
+    /// The file's readings; with `errors`, a bad row is collected there and reading goes on (a broken CSV
+    /// structure still throws), without it the first bad row throws.
+    mutating func read(_ csv: inout CSVReader, errors: inout [IngestError]?) throws(IngestError) -> [AirReading] {
+        var readings: [AirReading] = []
+        while let row = try csv.next() {
+            do { readings.append(try reading(row)) } catch {
+                guard errors != nil else { throw error }
+                errors?.append(error)
+            }
+        }
+        return readings
+    }
+}

@@ -3,7 +3,7 @@ import LMHubCore
 
 /// The rows of a long hourly air file, `station,time,pollutant,value,unit` (names case-insensitive, any
 /// order): one reading a row, units µg/m³, mg/m³, ppb or ppm, an empty value (or `-999`) for a missing hour.
-struct LongAirRows {
+struct LongAirRows: AirRowParser {
     let path: String
     let columns: [String: Int]
     var times: TimeCell
@@ -24,20 +24,7 @@ struct LongAirRows {
         }
     }
 
-    /// The file's readings; with `errors`, a bad row is collected there and reading goes on (a broken CSV
-    /// structure still throws), without it the first bad row throws.
-    mutating func read(_ csv: inout CSVReader, errors: inout [IngestError]?) throws(IngestError) -> [AirReading] {
-        var readings: [AirReading] = []
-        while let row = try csv.next() {
-            do { readings.append(try reading(row)) } catch {
-                guard errors != nil else { throw error }
-                errors?.append(error)
-            }
-        }
-        return readings
-    }
-
-    private mutating func reading(_ row: CSVRecord) throws(IngestError) -> AirReading {
+    mutating func reading(_ row: CSVRecord) throws(IngestError) -> AirReading {
         func cell(_ name: String) -> String { columns[name].flatMap { $0 < row.fields.count ? row.fields[$0].trimmed : nil } ?? "" }
         func fail(_ field: String, _ message: String) -> IngestError { IngestError(file: path, line: row.line, field: field, message: message) }
         let station = cell("station")

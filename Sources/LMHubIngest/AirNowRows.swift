@@ -29,7 +29,7 @@ struct AirNowRows: AirRowParser {
         func cell(_ name: String) -> String { columns[name].flatMap { $0 < row.fields.count ? row.fields[$0].trimmed : nil } ?? "" }
         func fail(_ field: String, _ message: String) -> IngestError { IngestError(file: path, line: row.line, field: field, message: message) }
         guard let pollutant = Pollutant(parsing: cell("parameter")) else { throw fail("Parameter", "unknown pollutant '\(cell("parameter"))'") }
-        guard let unit = AirUnit(parsing: cell("conc. unit")) else { throw fail("Conc. Unit", "unknown unit '\(cell("conc. unit"))'") }
+        guard let unit = MeasurementUnit(parsingAir: cell("conc. unit")) else { throw fail("Conc. Unit", "unknown unit '\(cell("conc. unit"))'") }
         if zone == nil, AirNowSites.zone(of: cell("site")) == nil {
             throw fail("Site", "AirNow times are local and LMHub does not know the zone of '\(cell("site"))'; pass --timezone")
         }

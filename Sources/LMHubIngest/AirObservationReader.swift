@@ -47,9 +47,7 @@ public struct AirObservationReader: ObservationReader {
             skippedByQuality[reading.quality ?? "empty", default: 0] += 1
             return []
         }
-        guard let parameter = ParameterRegistry.air.parameter(named: reading.pollutant.rawValue),
-              let unit = MeasurementUnit(rawValue: reading.unit.rawValue)
-        else { return [] }
+        guard let parameter = ParameterRegistry.air.parameter(named: reading.pollutant.rawValue) else { return [] }
         let canonical: Double
         do {
             canonical = try constants.convert(value, of: reading.pollutant, from: reading.unit, to: .microgramsPerCubicMetre, temperature: 25)
@@ -58,6 +56,6 @@ public struct AirObservationReader: ObservationReader {
         }
         return [ObservationRecord(
             station: reading.station, parameter: parameter, time: reading.time, dayAssumed: false,
-            reported: MeasuredValue(value: value, unit: unit), canonicalValue: canonical, line: reading.line)]
+            reported: MeasuredValue(value: value, unit: reading.unit), canonicalValue: canonical, line: reading.line)]
     }
 }

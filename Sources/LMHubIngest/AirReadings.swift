@@ -9,7 +9,7 @@ public struct AirReading: Sendable, Hashable {
     public let time: Date
     /// `nil` where the file marks the hour missing (AirNow `-999`) or its quality is not `Valid`.
     public let value: Double?
-    public let unit: AirUnit
+    public let unit: MeasurementUnit
     /// The monitor's quality flag as written (AirNow `QC Name`: `Valid`, `Missing`, `Invalid`, `Suspect`), if any.
     public let quality: String?
     public let line: Int

@@ -32,7 +32,7 @@ struct LongAirRows: AirRowParser {
         guard let pollutant = Pollutant(parsing: cell("pollutant")) else {
             throw fail("pollutant", "unknown pollutant '\(cell("pollutant"))'; known: \(Pollutant.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        guard let unit = AirUnit(parsing: cell("unit")) else {
+        guard let unit = MeasurementUnit(parsingAir: cell("unit")) else {
             throw fail("unit", "unknown unit '\(cell("unit"))'; known: µg/m³ (ug/m3), mg/m³, ppb, ppm")
         }
         if pollutant == .pm25 || pollutant == .pm10, unit == .ppb || unit == .ppm {

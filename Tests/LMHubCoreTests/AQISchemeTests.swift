@@ -16,13 +16,13 @@ enum AQIFixtures {
     static let utc = TimeZone(identifier: "UTC")!
 
     /// Hourly values from `start`, oldest first.
-    static func series(_ pollutant: Pollutant, _ unit: AirUnit, _ values: [Double?]) -> HourlySeries {
+    static func series(_ pollutant: Pollutant, _ unit: MeasurementUnit, _ values: [Double?]) -> HourlySeries {
         HourlySeries(pollutant: pollutant, unit: unit, readings: values.enumerated().map { hour, value in
             (time: start.addingTimeInterval(Double(hour) * 3600), value: value)
         })
     }
 
-    static func series(_ pollutant: Pollutant, _ unit: AirUnit, _ value: Double, hours: Int) -> HourlySeries {
+    static func series(_ pollutant: Pollutant, _ unit: MeasurementUnit, _ value: Double, hours: Int) -> HourlySeries {
         series(pollutant, unit, Array(repeating: value, count: hours))
     }
 }

@@ -112,7 +112,7 @@ public struct AQIScheme: Sendable, Codable, Versioned {
     public struct Table: Sendable, Codable {
         public let pollutant: Pollutant
         public let averaging: Averaging
-        public let unit: AirUnit
+        public let unit: MeasurementUnit
         /// Decimals the concentration is cut or rounded to before the lookup; `nil` for none.
         public let decimals: Int?
         public let breakpoints: [Breakpoint]

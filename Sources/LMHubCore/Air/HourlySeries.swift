@@ -4,13 +4,13 @@ import Foundation
 /// missing or invalid), and the statistics AQI schemes read from it. Hour *i* starts at `start + i` hours.
 public struct HourlySeries: Sendable {
     public let pollutant: Pollutant
-    public let unit: AirUnit
+    public let unit: MeasurementUnit
     public let start: Date
     public private(set) var values: [Double?]
 
     /// Builds the run from readings; readings within one hour (04:00, 04:30, 04:45) make that hour's mean
     /// of their valid values, so a sub-hourly feed gives hourly means.
-    public init(pollutant: Pollutant, unit: AirUnit, readings: [(time: Date, value: Double?)]) {
+    public init(pollutant: Pollutant, unit: MeasurementUnit, readings: [(time: Date, value: Double?)]) {
         self.pollutant = pollutant
         self.unit = unit
         let hours = readings.map { Int(($0.time.timeIntervalSince1970 / 3600).rounded(.down)) }

@@ -53,33 +53,30 @@ public struct AirPollutants: Sendable, Codable {
         gasConstant * (temperature + 273.15) / pressure * 1000
     }
 
-    /// `value` of `pollutant` from one unit to another at `temperature` (°C):
-    /// µg/m³ = ppb × M / V, mg/m³ = ppm × M / V (M in g/mol, V in L/mol).
-    /// - Throws: ``AirUnitError`` for a mixing ratio of particulate matter.
-    public func convert(_ value: Double, of pollutant: Pollutant, from: AirUnit, to: AirUnit, temperature: Double) throws(AirUnitError) -> Double {
-        if from == to { return value }
-        if from.isMixingRatio == to.isMixingRatio { return value * from.scale / to.scale }
+    /// `value` of `pollutant` from one air unit to another at `temperature` (°C): within mass concentrations
+    /// or within mixing ratios by the units' factors; across by µg/m³ = ppb × M / V,
+    /// mg/m³ = ppm × M / V (M in g/mol, V in L/mol).
+    /// - Throws: ``AirUnitError`` for a mixing ratio of particulate matter, or a unit that is not an air unit.
+    public func convert(_ value: Double, of pollutant: Pollutant, from: MeasurementUnit, to: MeasurementUnit, temperature: Double) throws(AirUnitError) -> Double {
+        guard from.isAirUnit, to.isAirUnit else { throw AirUnitError.notAnAirUnit(from.isAirUnit ? to : from) }
+        if from.dimension == to.dimension { return value * from.factorToBase / to.factorToBase }
         guard let mass = entry(pollutant)?.molarMass else { throw AirUnitError.noMixingRatio(pollutant) }
         let volume = molarVolume(at: temperature)
-        // To µg/m³ (scale 1) or ppb (scale 1) first, then across.
-        let base = value * from.scale
-        let across = from.isMixingRatio ? base * mass / volume : base * volume / mass
-        return across / to.scale
+        // Across at the base units (ppb and µg/m³), then to the target's scale.
+        let base = value * from.factorToBase
+        let across = from.dimension == .mixingRatio ? base * mass / volume : base * volume / mass
+        return across / to.factorToBase
     }
 }
 
-/// Units of air pollutant concentrations.
-public enum AirUnit: String, Sendable, Codable, CaseIterable, Hashable {
-    case microgramsPerCubicMetre = "µg/m³", milligramsPerCubicMetre = "mg/m³", ppb, ppm
+extension MeasurementUnit {
+    /// Whether the unit is one of air: µg/m³, mg/m³, ppb, ppm.
+    public var isAirUnit: Bool { dimension == .airMassConcentration || dimension == .mixingRatio }
 
-    /// Whether the unit is a mixing ratio (ppb, ppm) rather than a mass concentration.
-    var isMixingRatio: Bool { self == .ppb || self == .ppm }
-
-    /// Factor to µg/m³ or to ppb.
-    var scale: Double { self == .milligramsPerCubicMetre || self == .ppm ? 1000 : 1 }
-
-    /// `µg/m³`, `ug/m3`, `UG/M3` (AirNow), `mg/m3`, `ppb`, `ppm`; `nil` for anything else (never guessed).
-    public init?(parsing text: String) {
+    /// The air unit spellings of monitors' files: `µg/m³`, `ug/m3`, `UG/M3` (AirNow), `mg/m3`, `ppb`, `ppm`;
+    /// `nil` for anything else (never guessed). Kept apart from ``init(parsing:)`` for water files, where `ppm`
+    /// is ambiguous and refused.
+    public init?(parsingAir text: String) {
         switch text.replacingOccurrences(of: "μ", with: "µ").lowercased().filter({ $0 != " " }) {
         case "µg/m³", "µg/m3", "ug/m3", "ug/m³", "µgm-3", "ugm-3": self = .microgramsPerCubicMetre
         case "mg/m³", "mg/m3", "mgm-3": self = .milligramsPerCubicMetre
@@ -93,10 +90,12 @@ public enum AirUnit: String, Sendable, Codable, CaseIterable, Hashable {
 /// A conversion that is not defined.
 public enum AirUnitError: Error, Sendable, Equatable, CustomStringConvertible {
     case noMixingRatio(Pollutant)
+    case notAnAirUnit(MeasurementUnit)
 
     public var description: String {
         switch self {
         case let .noMixingRatio(pollutant): "\(pollutant.rawValue) is particulate matter: it has no ppb or ppm"
+        case let .notAnAirUnit(unit): "\(unit.rawValue) is not a unit of air concentration (µg/m³, mg/m³, ppb, ppm)"
         }
     }
 }

@@ -41,8 +41,26 @@ public struct UnionisedAmmonia: Sendable, Codable {
     }
 }
 
-/// Loads a data file from `Resources/indices/`.
+/// Loads data files from the bundle.
 enum BundledIndex {
+    /// Every JSON file of the folder `Resources/<folder>/`, decoded and keyed by its `Versioned.id`.
+    /// - Throws: ``StandardFileError`` naming the folder when it is missing, or the file that is malformed.
+    static func loadFolder<T: Decodable & Versioned>(_ folder: String) throws -> [String: T] {
+        guard let url = Bundle.module.url(forResource: folder, withExtension: nil) else {
+            throw StandardFileError(file: folder, underlying: "the bundled \(folder) folder is missing")
+        }
+        var documents: [String: T] = [:]
+        for file in try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil) where file.pathExtension == "json" {
+            do {
+                let document = try JSONDecoder().decode(T.self, from: Data(contentsOf: file))
+                documents[document.id] = document
+            } catch {
+                throw StandardFileError(file: "\(folder)/\(file.lastPathComponent)", underlying: String(describing: error))
+            }
+        }
+        return documents
+    }
+
     static func load<T: Decodable>(_ name: String) throws -> T {
         guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "indices") else {
             throw StandardFileError(file: "indices/\(name).json", underlying: "missing from the bundle")

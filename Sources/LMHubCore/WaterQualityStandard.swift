@@ -136,21 +136,7 @@ extension WaterQualityStandard {
     /// Every standard shipped in `Resources/standards/`, by id.
     /// - Throws: `DecodingError` naming the file when a data file is malformed.
     public static func bundled() throws -> [String: WaterQualityStandard] {
-        guard let folder = Bundle.module.url(forResource: "standards", withExtension: nil) else {
-            throw StandardFileError(file: "standards", underlying: "the bundled standards folder is missing")
-        }
-        let urls = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "json" }
-        var standards: [String: WaterQualityStandard] = [:]
-        for url in urls {
-            do {
-                let standard = try JSONDecoder().decode(WaterQualityStandard.self, from: Data(contentsOf: url))
-                standards[standard.id] = standard
-            } catch {
-                throw StandardFileError(file: url.lastPathComponent, underlying: String(describing: error))
-            }
-        }
-        return standards
+        try BundledIndex.loadFolder("standards")
     }
 }
 

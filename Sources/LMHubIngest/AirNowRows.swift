@@ -34,7 +34,9 @@ struct AirNowRows: AirRowParser {
             throw fail("Site", "AirNow times are local and LMHub does not know the zone of '\(cell("site"))'; pass --timezone")
         }
         let siteZone = zone ?? AirNowSites.zone(of: cell("site")) ?? .gmt
-        if times.zones.byStation[cell("site")] == nil { times = TimeCell(zones: StationTimeZones(fallback: siteZone, byStation: [cell("site"): siteZone])) }
+        if times.zones.byStation[cell("site")] == nil {
+            times = TimeCell(zones: StationTimeZones(fallback: times.zones.fallback, byStation: times.zones.byStation.merging([cell("site"): siteZone]) { $1 }))
+        }
         let stamp = String(format: "%@-%@-%@T%@:00", cell("year"), cell("month"), cell("day"), cell("hour"))
         let time: Date
         do { time = try times.parse(stamp, station: cell("site")) } catch { throw fail("Hour", error.message) }

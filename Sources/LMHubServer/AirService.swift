@@ -16,11 +16,7 @@ struct AirService: Sendable {
     /// The versions `id` names (a series: all its versions; a version: itself).
     /// - Throws: ``APIError/badRequest(_:)`` for an unknown id.
     func versions(_ id: String) throws -> [AQIScheme] {
-        let found = schemes.schemes[id.lowercased()].map { [$0] } ?? schemes.versions(of: id.lowercased())
-        guard !found.isEmpty else {
-            throw APIError.badRequest(UnknownStandardError(id: id, known: Array(schemes.schemes.keys) + schemes.series, noun: "scheme").description)
-        }
-        return found
+        do { return try schemes.versions(named: id) } catch { throw APIError.badRequest(error.description) }
     }
 
     /// The station's hourly series, one per pollutant, in µg/m³.
@@ -34,18 +30,22 @@ struct AirService: Sendable {
 
     /// Hourly or daily results of `scheme` (version or series) for an air station, within `[from, to]`.
     func results(station: Station, scheme: String, daily: Bool, from: Date? = nil, to: Date? = nil) async throws -> [(scheme: AQIScheme, result: AQIResult)] {
-        let versions = try versions(scheme)
-        let air = AirStationSeries(station: station.id, timeZone: TimeZone(identifier: station.timeZone) ?? .gmt, series: try await series(of: station))
-        return air.results(versions, constants: constants, daily: daily).filter { entry in
+        try await stationSeries(station).results(try versions(scheme), constants: constants, daily: daily).filter { entry in
             (from.map { entry.result.time >= $0 } ?? true) && (to.map { entry.result.time <= $0 } ?? true)
         }
+    }
+
+    private func stationSeries(_ station: Station) async throws -> AirStationSeries {
+        AirStationSeries(station: station.id, timeZone: TimeZone(identifier: station.timeZone) ?? .gmt, series: try await series(of: station))
     }
 
     /// The air station page: the last 7 days hourly, the daily calendar of the latest year with an index.
     func page(station: Station, scheme: String?, language: String) async throws -> AirStationPageModel {
         let chosen = scheme ?? Self.defaultSeries
-        let hourly = try await results(station: station, scheme: chosen, daily: false)
-        let daily = try await results(station: station, scheme: chosen, daily: true)
+        let versions = try versions(chosen)
+        let air = try await stationSeries(station)
+        let hourly = air.results(versions, constants: constants, daily: false)
+        let daily = air.results(versions, constants: constants, daily: true)
         let zone = station.timeZone
         let lastHour = hourly.last { $0.result.aqi != nil }?.result.time
         let week = hourly.filter { entry in lastHour.map { entry.result.time > $0.addingTimeInterval(-7 * 86_400) && entry.result.time <= $0 } ?? false }
@@ -57,6 +57,6 @@ struct AirService: Sendable {
             (shown.flatMap { try? schemes.resolve(id, on: $0) } ?? schemes.versions(of: id).last).map { (id: id, title: $0.title) }
         }
         return AirStationPageModel(station: station, selected: chosen.lowercased(), switcher: switcher,
-                                   versions: try versions(chosen), week: week, year: year, days: days, language: language)
+                                   versions: versions, week: week, year: year, days: days, language: language)
     }
 }

@@ -32,11 +32,8 @@ struct AQI: ParsableCommand {
 
     func run() throws {
         let catalog = try AQISchemeCatalog.bundled()
-        let key = scheme.lowercased()
-        let schemes = catalog.schemes[key].map { [$0] } ?? catalog.versions(of: key)
-        guard !schemes.isEmpty else {
-            throw ValidationError(UnknownStandardError(id: scheme, known: Array(catalog.schemes.keys) + catalog.series, noun: "scheme").description)
-        }
+        let schemes: [AQIScheme]
+        do { schemes = try catalog.versions(named: scheme) } catch { throw ValidationError(error.description) }
         let zone = try zone()
         let contents = try AirFile.read(path: file, timeZone: zone)
         for (line, earlier) in contents.repeated { note("\(file):\(line): repeats the hour of line \(earlier); line \(earlier) is kept") }

@@ -121,7 +121,7 @@ struct AssessmentReport {
             return row.resolution.standard.status == .loaded ? "not assessed" : "no limits"
         }
         let counted = row.assessment.parameters.filter(\.inSampleClass)
-        return label + (counted.allSatisfy(\.verified) ? "" : "*") + (row.resolution.inForce ? "" : "†")
+        return label + (row.assessment.verified ? "" : "*") + (row.resolution.inForce ? "" : "†")
             + (counted.contains(where: \.basis.isSingleValueForPercentile) ? "¹" : "")
     }
 

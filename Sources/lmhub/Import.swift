@@ -52,7 +52,9 @@ struct Import: AsyncParsableCommand {
             FileHandle.standardError.write(Data("Error: the database server closed the connection during the import (\(LMHubStore.describe(database))).\nNothing was stored.\n".utf8))
             Foundation.exit(1)
         }
-        var reader = try Self.reader(file, layout, units, StationTimeZones(fallback: zone ?? .gmt, byStation: try await store.timeZonesByStation()), airZone: zone)
+        // An air file was read whole by the probe and takes no zones from the store: it is reused as it is.
+        var reader = layout == .air ? probe
+            : try Self.reader(file, layout, units, StationTimeZones(fallback: zone ?? .gmt, byStation: try await store.timeZonesByStation()), airZone: zone)
         let started = Date()
         let result: ImportSummary
         do {

@@ -12,19 +12,7 @@ public struct AQISchemeCatalog: Sendable {
 
     /// - Throws: ``StandardFileError`` naming a missing or malformed file.
     public static func bundled() throws -> AQISchemeCatalog {
-        guard let folder = Bundle.module.url(forResource: "aqi", withExtension: nil) else {
-            throw StandardFileError(file: "aqi", underlying: "the bundled AQI folder is missing")
-        }
-        var schemes: [String: AQIScheme] = [:]
-        for url in try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil) where url.pathExtension == "json" {
-            do {
-                let scheme = try JSONDecoder().decode(AQIScheme.self, from: Data(contentsOf: url))
-                schemes[scheme.id] = scheme
-            } catch {
-                throw StandardFileError(file: "aqi/" + url.lastPathComponent, underlying: String(describing: error))
-            }
-        }
-        return AQISchemeCatalog(schemes)
+        AQISchemeCatalog(try BundledIndex.loadFolder("aqi"))
     }
 
     /// Series ids, sorted.
@@ -34,11 +22,18 @@ public struct AQISchemeCatalog: Sendable {
         schemes.values.filter { $0.series == series }.sorted { $0.inForce < $1.inForce }
     }
 
+    /// The schemes `id` names, case aside: a version, itself; a series, all its versions oldest first.
+    /// - Throws: ``UnknownStandardError`` for an id that is neither.
+    public func versions(named id: String) throws(UnknownStandardError) -> [AQIScheme] {
+        let found = schemes[id.lowercased()].map { [$0] } ?? versions(of: id.lowercased())
+        guard !found.isEmpty else { throw UnknownStandardError(id: id, known: Array(schemes.keys) + series, noun: "scheme") }
+        return found
+    }
+
     /// The scheme `id` names (a version: itself; a series: the version in force on `date`).
     /// - Throws: ``UnknownStandardError`` for an id that is neither.
     public func resolve(_ id: String, on date: String) throws(UnknownStandardError) -> AQIScheme {
-        if let scheme = schemes[id.lowercased()] { return scheme }
-        guard let chosen = VersionChoice.pick(versions(of: id.lowercased()), on: date) else {
+        guard let chosen = VersionChoice.pick(try versions(named: id), on: date) else {
             throw UnknownStandardError(id: id, known: Array(schemes.keys) + series, noun: "scheme")
         }
         return chosen

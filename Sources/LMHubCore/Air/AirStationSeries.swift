@@ -14,8 +14,8 @@ public struct AirStationSeries: Sendable {
         self.series = series
     }
 
-    /// Hourly (or daily) results, each from the version of `schemes` (one series, or one explicit version)
-    /// in force on the result's local date.
+    /// Hourly (or daily) results, each from the version of `schemes` (one series oldest first, or one explicit
+    /// version) in force on the result's local date.
     public func results(_ schemes: [AQIScheme], constants: AirPollutants, daily: Bool) -> [(scheme: AQIScheme, result: AQIResult)] {
         let perScheme = schemes.map { scheme in
             let calculator = AQICalculator(scheme: scheme, constants: constants)
@@ -25,7 +25,8 @@ public struct AirStationSeries: Sendable {
         let zone = timeZone.identifier
         return first.1.indices.map { index in
             let date = LocalDate.string(first.1[index].time, timeZone: zone)
-            let chosen = perScheme.count == 1 ? first : (perScheme.last { $0.0.isInForce(on: date) } ?? perScheme.last { $0.0.inForce <= date } ?? first)
+            let version = perScheme.count == 1 ? first.0 : VersionChoice.pick(schemes, on: date) ?? first.0
+            let chosen = perScheme.first { $0.0.id == version.id } ?? first
             return (chosen.0, chosen.1[index])
         }
     }

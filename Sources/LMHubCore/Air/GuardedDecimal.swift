@@ -40,8 +40,11 @@ enum GuardedDecimal {
         return Int((units + whole / 2) / whole)
     }
 
+    /// 10⁰ … 10⁹, looked up on every cut (the NowCast and AQI hot path).
+    private static let powers: [Int64] = (0...guardDecimals).map { exponent in (0..<exponent).reduce(Int64(1)) { result, _ in result * 10 } }
+
     private static func power(_ exponent: Int) -> Int64 {
-        (0..<max(exponent, 0)).reduce(Int64(1)) { result, _ in result * 10 }
+        powers[min(max(exponent, 0), guardDecimals)]
     }
 }
 

@@ -16,9 +16,7 @@ public struct PartialDate: Sendable, Codable, Hashable, Comparable, CustomString
         let month = parts.count > 1 ? Int(parts[1]) : nil
         let day = parts.count > 2 ? Int(parts[2]) : nil
         if parts.count > 1 { guard parts[1].count == 2, let month, (1...12).contains(month) else { return nil } }
-        if parts.count > 2 {
-            guard parts[2].count == 2, let day, let month, day >= 1, day <= Self.days(in: month, of: year) else { return nil }
-        }
+        if parts.count > 2 { guard parts[2].count == 2, day != nil, LocalDate.date(text) != nil else { return nil } }
         self.year = year
         self.month = month
         self.day = day
@@ -44,13 +42,5 @@ public struct PartialDate: Sendable, Codable, Hashable, Comparable, CustomString
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
-    }
-
-    static func days(in month: Int, of year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
     }
 }

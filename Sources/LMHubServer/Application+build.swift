@@ -6,7 +6,8 @@ import Logging
 /// Builds the hub's Hummingbird application over an open store: pages, JSON API and health check.
 ///
 /// Routes: `/` (overview), `/stations/{id}`, `/api/v1/stations`, `/api/v1/stations/{id}/observations`,
-/// `/api/v1/standards[/{id}]`, `/api/v1/assessments`, `/api/v1/stations/{id}/aqi`, `/healthz`. Domain errors become HTTP errors once, in ``APIError``.
+/// `/api/v1/standards[/{id}]`, `/api/v1/assessments`, `/api/v1/stations/{id}/aqi`, the knowledge hub's
+/// `/api/v1/hub/items[/{id}]` and `/api/v1/audit` (``HubRoutes``), `/healthz`. Domain errors become HTTP errors once, in ``APIError``.
 public func buildApplication(config: AppConfig, store: LMHubStore) throws -> some ApplicationProtocol {
     let logger = Logger(label: "lmhub")
     let router = try buildRouter(store: store)
@@ -27,6 +28,8 @@ public func buildRouter(store: LMHubStore) throws -> Router<HubRequestContext> {
     guard let standard = catalog.standards["cn-gb3838-2002"] else { throw APIError.internalError("GB 3838-2002 data file missing") }
     let air = AirService(store: store, schemes: try AQISchemeCatalog.bundled(), constants: try AirPollutants.bundled())
     let hub = HubService(store: store, standard: standard, catalog: catalog, indices: try IndexCalculator.bundled(catalog: catalog), air: air)
+    let schemes = air.schemes
+    let knowledge = HubCatalog(store: store) { try HubSeed.bundled(standards: catalog, schemes: schemes) }
     let router = Router(context: HubRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: ErrorMiddleware())
@@ -35,5 +38,6 @@ public func buildRouter(store: LMHubStore) throws -> Router<HubRequestContext> {
     APIRoutes(hub: hub).register(on: router)
     AssessmentRoutes(hub: hub).register(on: router)
     AirRoutes(hub: hub).register(on: router)
+    HubRoutes(hub: knowledge, auth: HubAuthorization(store: store)).register(on: router)
     return router
 }

@@ -16,6 +16,8 @@ public final class LMHubStore: Sendable {
     private let closeConnection: @Sendable () async throws -> Void
     private let onLost: @Sendable (@escaping @Sendable () -> Void) -> Void
     private let closing = ClosingFlag()
+    /// Keeps write transactions of concurrent requests apart on the one connection.
+    let writes = WriteQueue()
 
     init(db: any SQLDatabase, close: @escaping @Sendable () async throws -> Void,
          onLost: @escaping @Sendable (@escaping @Sendable () -> Void) -> Void = { _ in }) {

@@ -45,6 +45,31 @@ enum Migrations {
                 .run()
             try await db.execute(sql: ObservationsTable.create(for: db)) { _ in }
         },
+        Migration(version: 2, name: "knowledge hub: items, API tokens, audit log") { db in
+            try await db.create(table: "hub_items")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("kind", type: .text, .notNull)
+                .column("document", type: .text, .notNull)
+                .column("updated_at", type: .bigint, .notNull)
+                .run()
+            try await db.create(table: "api_tokens")
+                .column("name", type: .text, .primaryKey(autoIncrement: false))
+                .column("role", type: .text, .notNull)
+                .column("token_hash", type: .text, .notNull, .unique)
+                .column("created_at", type: .bigint, .notNull)
+                .column("revoked_at", type: .bigint)
+                .run()
+            try await db.create(table: "audit_log")
+                .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+                .column("at", type: .bigint, .notNull)
+                .column("actor", type: .text, .notNull)
+                .column("action", type: .text, .notNull)
+                .column("item_id", type: .text, .notNull)
+                .column("before", type: .text)
+                .column("after", type: .text)
+                .run()
+            try await db.create(index: "audit_log_item").on("audit_log").column("item_id").run()
+        },
     ]
 
     /// Applies the migrations `db` has not had yet and returns how many ran.

@@ -6,6 +6,11 @@ public struct HubFieldError: Sendable, Hashable, Codable, CustomStringConvertibl
     public let field: String
     public let message: String
 
+    public init(field: String, message: String) {
+        self.field = field
+        self.message = message
+    }
+
     public var description: String { "\(field): \(message)" }
 }
 

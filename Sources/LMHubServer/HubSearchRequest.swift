@@ -1,0 +1,55 @@
+import Hummingbird
+import LMHubCore
+
+/// The search and browse parameters of `/hub` and `/api/v1/hub/items`: `q`, the filters `kind`, `country`,
+/// `sdg`, `year`, `pillar`, `theme`, and paging by `offset` and `limit` (1–100, default 20).
+struct HubSearchRequest: Sendable {
+    let query: SearchQuery
+    let filter: HubSearchFilter
+    let offset: Int
+    let limit: Int
+    /// The filters as given, for links that keep them.
+    let filters: [(key: String, value: String)]
+
+    static let filterKeys = ["kind", "pillar", "theme", "country", "sdg", "year"]
+
+    /// - Throws: ``APIError/badRequest(_:)`` naming the parameter and what it takes.
+    init(_ request: Request) throws {
+        query = SearchQuery(request.queryValue("q") ?? "")
+        filters = Self.filterKeys.compactMap { key in request.queryValue(key).map { (key, $0) } }
+        var filter = HubSearchFilter()
+        for (key, value) in filters {
+            switch key {
+            case "kind":
+                guard let kind = HubItem.Kind(parsing: value) else {
+                    throw APIError.badRequest("'kind' must be one of \(HubItem.Kind.allCases.map(\.rawValue).joined(separator: ", ")), not '\(value)'")
+                }
+                filter.kind = kind
+            case "country":
+                guard value.count == 2, value.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+                    throw APIError.badRequest("'country' must be an ISO 3166-1 alpha-2 code such as LA, not '\(value)'")
+                }
+                filter.country = value.uppercased()
+            case "sdg":
+                guard let goal = Int(value), (1...17).contains(goal) else { throw APIError.badRequest("'sdg' must be a goal 1–17, not '\(value)'") }
+                filter.sdg = goal
+            case "year":
+                guard value.count == 4, let year = Int(value) else { throw APIError.badRequest("'year' must be a year such as 2019, not '\(value)'") }
+                filter.year = year
+            case "pillar": filter.pillar = value
+            default: filter.theme = value
+            }
+        }
+        self.filter = filter
+        offset = try Self.number(request, "offset", default: 0, range: 0...Int(Int32.max))
+        limit = try Self.number(request, "limit", default: 20, range: 1...100)
+    }
+
+    private static func number(_ request: Request, _ name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
+        guard let text = request.queryValue(name) else { return value }
+        guard let number = Int(text), range.contains(number) else {
+            throw APIError.badRequest("'\(name)' must be a whole number \(range.lowerBound)–\(range.upperBound), not '\(text)'")
+        }
+        return number
+    }
+}

@@ -39,5 +39,6 @@ public func buildRouter(store: LMHubStore) throws -> Router<HubRequestContext> {
     AssessmentRoutes(hub: hub).register(on: router)
     AirRoutes(hub: hub).register(on: router)
     HubRoutes(hub: knowledge, auth: HubAuthorization(store: store)).register(on: router)
+    HubPageRoutes(hub: knowledge, service: hub).register(on: router)
     return router
 }

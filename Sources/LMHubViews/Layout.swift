@@ -10,7 +10,7 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) · \(Strings.text("site.short", language))"),
+                .title(attribute("\(title) · \(Strings.text("site.short", language))")),
                 .style(css)
             ),
             .body(
@@ -18,6 +18,7 @@ enum Layout {
                     .a(.class("brand"), .href(link(path: "/", query: [], language: language)), .text(Strings.text("site.title", language))),
                     .nav(
                         .a(.href(link(path: "/", query: [], language: language)), .text(Strings.text("nav.overview", language))),
+                        .a(.href(link(path: "/hub", query: [], language: language)), .text(Strings.text("nav.hub", language))),
                         .a(.href("/api/v1/stations"), .text(Strings.text("nav.api", language))),
                         .span(.class("langs"), .forEach(Strings.languages) { code in
                             code == language
@@ -44,6 +45,13 @@ enum Layout {
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
     }
 
+    /// Escapes text for an attribute value. Plot writes attribute values as given (and `.title` also into
+    /// `<meta content>`), so text from a request or the store goes through this; Plot's text escaping keeps the
+    /// entities it makes.
+    static func attribute(_ text: String) -> String {
+        SVG.escape(text)
+    }
+
     static let css = """
     body{font:15px/1.45 system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Sans CJK SC",sans-serif;margin:0;color:#1d2327;background:#fff}
     header{display:flex;flex-wrap:wrap;gap:1em;align-items:center;justify-content:space-between;padding:.6em 1em;background:#0d4a6b;color:#fff}
@@ -58,5 +66,11 @@ enum Layout {
     .note{color:#555;font-size:13px}.scroll{overflow-x:auto}.legend .cls{margin-right:.3em}
     .charts{display:flex;flex-wrap:wrap;gap:1em}.fig{flex:1 1 340px;max-width:520px}.fig p{margin:.2em 0;font-size:13px}
     ul.notes{margin:0;padding-left:1em;font-size:13px;white-space:normal}table.matrix td{white-space:normal;vertical-align:top}table.matrix td:first-child{max-width:22em}.caution{color:#8a4b00}a.id{font-size:12px;color:#555}
+    mark{background:#ffe58a;padding:0 .1em}form.search{display:flex;flex-wrap:wrap;gap:.5em;align-items:center;margin:.5em 0 1em}form.search input[type=search]{flex:1 1 16em;padding:.3em}
+    .hub{display:flex;flex-wrap:wrap;gap:1.5em;align-items:flex-start}.hub-main{flex:1 1 560px;min-width:0}.facets{flex:1 1 220px;font-size:14px}
+    .facets h3{font-size:14px;margin:.8em 0 .2em}.facets ul,ul.hits{list-style:none;padding:0;margin:0}ul.hits li{margin:0 0 1em}ul.hits h3{margin:.2em 0;font-size:16px}ul.hits p{margin:.2em 0}
+    .chip{display:inline-block;margin:0 .4em .4em 0;padding:.1em .6em;border:1px solid #9ab;border-radius:1em;background:#eef4f8;color:#1d2327;text-decoration:none}
+    .kind{display:inline-block;padding:0 .4em;border-radius:3px;background:#0d4a6b;color:#fff;font-size:12px}.date{color:#555;font-size:13px;margin-left:.4em}.alt{color:#555;margin-top:-.5em}
+    dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dl.facts dt{font-weight:600}dl.facts dd{margin:0}.rel{color:#555;margin-right:.4em}.pager{margin:1em 0}svg.timeline{min-width:600px}
     """
 }

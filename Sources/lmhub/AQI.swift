@@ -38,7 +38,7 @@ struct AQI: ParsableCommand {
         let contents = try AirFile.read(path: file, timeZone: zone)
         for (line, earlier) in contents.repeated { note("\(file):\(line): repeats the hour of line \(earlier); line \(earlier) is kept") }
         let readings = contents.readings
-        guard !readings.isEmpty else { throw ImportFailed(message: "\(file) holds no reading") }
+        guard !readings.isEmpty else { throw CommandFailed(message: "\(file) holds no reading") }
         let constants = try AirPollutants.bundled()
         var table = AQITable(format: format, daily: resolution == .day)
         var used: [String: (scheme: AQIScheme, outOfForce: Bool)] = [:]

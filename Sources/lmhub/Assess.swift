@@ -47,7 +47,7 @@ struct Assess: AsyncParsableCommand {
         if !emptyRows.isEmpty {
             FileHandle.standardError.write(Data("\(emptyRows.count) rows hold no value and make no sample (lines \(emptyRows.map(String.init).joined(separator: ", ")))\n".utf8))
         }
-        guard !samples.isEmpty else { throw ImportFailed(message: "\(file) holds no sample: no row has a value") }
+        guard !samples.isEmpty else { throw CommandFailed(message: "\(file) holds no sample: no row has a value") }
         let units = try catalog.assess(samples, standards: ids, period: period, waterBody: waterbody, timeZone: timezone)
         let indices = period == .year ? try Self.indices(units, catalog: catalog, timeZone: timezone) : []
         let report = AssessmentReport(series: ids, units: units, indices: indices)

@@ -73,11 +73,4 @@ struct BenchAQI: AsyncParsableCommand {
             try handle.write(contentsOf: bits.withUnsafeBytes { Data($0) })
         }
     }
-
-    private func seconds(_ work: () throws -> Void) rethrows -> Double {
-        let start = ContinuousClock.now
-        try work()
-        let elapsed = ContinuousClock.now - start
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    }
 }

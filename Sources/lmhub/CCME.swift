@@ -32,7 +32,7 @@ struct CCME: ParsableCommand {
         let result: CCMEResult
         switch index.compute(contents.tests) {
         case let .success(computed): result = computed
-        case let .failure(reason): throw ImportFailed(message: "no CCME WQI: \(reason.reason)")
+        case let .failure(reason): throw CommandFailed(message: "no CCME WQI: \(reason.reason)")
         }
         if json {
             let encoder = JSONEncoder()

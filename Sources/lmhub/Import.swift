@@ -65,7 +65,7 @@ struct Import: AsyncParsableCommand {
             result = summary.with(outcome)
         } catch {
             try? await store.close()
-            throw ImportFailed(message: "\(LMHubStore.describe(error: error))\nNothing was stored.")
+            throw CommandFailed(message: "\(LMHubStore.describe(error: error))\nNothing was stored.")
         }
         Progress.summary(result, seconds: Date().timeIntervalSince(started))
         if let air = reader as? AirObservationReader, !air.skippedByQuality.isEmpty {
@@ -75,15 +75,15 @@ struct Import: AsyncParsableCommand {
         guard !result.rejected.isEmpty else { return }
         let report = rejects ?? (file as NSString).lastPathComponent + ".rejects.csv"
         do { try RejectReport.write(result.rejected, to: report) } catch {
-            throw ImportFailed(message: "The valid rows were stored, but the list of rejected rows could not be written to \(report): \(error.localizedDescription)")
+            throw CommandFailed(message: "The valid rows were stored, but the list of rejected rows could not be written to \(report): \(error.localizedDescription)")
         }
     }
 }
 
 extension ObservationFile.Layout: ExpressibleByArgument {}
 
-/// An import that stored nothing, with the reason.
-struct ImportFailed: Error, CustomStringConvertible {
+/// A command that could not do its work, with the reason in words (printed as `Error: …`, without the usage).
+struct CommandFailed: Error, CustomStringConvertible {
     let message: String
     var description: String { message }
 }

@@ -39,6 +39,18 @@ public struct HubFacets: Sendable, Hashable, Encodable {
     public var pillar: [String: Int] = [:]
     public var theme: [String: Int] = [:]
 
+    /// The counts of the facet named by its query key (`kind`, `country`, `sdg`, `year`, `pillar`, `theme`).
+    public func counts(of key: String) -> [String: Int] {
+        switch key {
+        case "kind": kind
+        case "country": country
+        case "sdg": sdg
+        case "year": year
+        case "pillar": pillar
+        default: theme
+        }
+    }
+
     mutating func count(_ item: HubItem, countries: [String]) {
         kind[item.kind.rawValue, default: 0] += 1
         for code in countries { country[code, default: 0] += 1 }

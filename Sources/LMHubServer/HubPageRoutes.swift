@@ -1,0 +1,100 @@
+import Foundation
+import Hummingbird
+import LMHubCore
+import LMHubStorage
+import LMHubViews
+
+/// The knowledge hub's pages: `/hub` (browse, search, timeline and map) and `/hub/{id}` (one item, its places
+/// and its links both ways), in the language of `?lang=` or `Accept-Language`.
+struct HubPageRoutes: Sendable {
+    let hub: HubCatalog
+    let service: HubService
+
+    func register(on router: Router<HubRequestContext>) {
+        router.get("/hub") { request, _ in
+            let language = LanguageNegotiation.language(of: request)
+            let search: HubSearchRequest
+            do { search = try HubSearchRequest(request) } catch let error as APIError {
+                throw PageError(status: error.status, message: error.message, language: language)
+            }
+            return html(HubPage.render(try await browseModel(search, language: language)))
+        }
+        router.get("/hub/:id") { request, context in
+            let language = LanguageNegotiation.language(of: request)
+            let id = try HubRoutes.id(context)
+            let index = try await hub.current()
+            guard let item = index.item(id: id) else { throw PageError(status: .notFound, message: "no item '\(id)'", language: language) }
+            return html(HubItemPage.render(try await itemModel(item, index: index, language: language)))
+        }
+    }
+
+    func browseModel(_ search: HubSearchRequest, language: String) async throws -> HubPageModel {
+        let index = try await hub.current()
+        let result = index.search(search.query, filter: search.filter, offset: 0, limit: Int.max)
+        let page = result.hits.dropFirst(search.offset).prefix(search.limit).map { hit in
+            HubPageModel.Result(item: hit.item, title: search.query.highlight(hit.item.title.text(language)),
+                                summary: search.query.highlight(hit.item.summary?.text(language) ?? ""))
+        }
+        let facets = HubSearchRequest.filterKeys.map { key in
+            HubPageModel.Facet(key: key, counts: Self.sorted(result.facets.counts(of: key), byValue: key == "year" || key == "sdg"))
+        }
+        let events = index.items.filter { $0.kind == .event && (2016...2022).contains($0.date?.year ?? 0) }
+            .sorted { ($0.date!, $0.id) < ($1.date!, $1.id) }
+        return HubPageModel(language: language, query: search.query.text, filters: search.filters, total: result.total,
+                            offset: search.offset, limit: search.limit, results: Array(page), facets: facets, timeline: events,
+                            places: result.hits.flatMap { hit in hit.item.places.map { ($0, hit.item) } })
+    }
+
+    func itemModel(_ item: HubItem, index: HubSearchIndex, language: String) async throws -> HubItemPageModel {
+        var links: [HubItemPageModel.Link] = []
+        for link in item.links {
+            links.append(try await resolve(link, index: index, language: language))
+        }
+        let incoming = index.links(to: item.id).map { other in
+            HubItemPageModel.Link(relation: other.relation, target: other.item.id, title: other.item.title.text(language),
+                                  href: HubItemPage.link(other.item.id, language: language))
+        }
+        return HubItemPageModel(language: language, item: item, links: links, linkedFrom: incoming)
+    }
+
+    /// Where a link leads: an item's page; a station's page; for a water standard the assessments under it, for
+    /// an AQI scheme the first air station's page under that scheme.
+    private func resolve(_ link: HubItem.Link, index: HubSearchIndex, language: String) async throws -> HubItemPageModel.Link {
+        let lang = "lang=" + language
+        switch link.relation {
+        case .station:
+            let station = try await service.store.station(id: link.target)
+            return .init(relation: link.relation, target: link.target, title: station?.name.text(language),
+                         href: "/stations/\(Self.encoded(link.target))?\(lang)")
+        case .standard:
+            if let standard = service.catalog.standards[link.target] {
+                return .init(relation: link.relation, target: link.target, title: standard.title.text(language),
+                             href: "/api/v1/assessments?standard=\(Self.encoded(link.target))")
+            }
+            let scheme = service.air.schemes.schemes[link.target]
+            let airStation = try await service.store.stations().first { $0.kind == .air }
+            let href = airStation.map { "/stations/\(Self.encoded($0.id))?scheme=\(Self.encoded(link.target))&\(lang)" }
+            return .init(relation: link.relation, target: link.target, title: scheme?.title.text(language),
+                         href: href ?? "/api/v1/hub/items?q=\(Self.encoded(link.target))")
+        case .parent, .partner, .related:
+            return .init(relation: link.relation, target: link.target, title: index.item(id: link.target)?.title.text(language),
+                         href: HubItemPage.link(link.target, language: language))
+        }
+    }
+
+    /// Facet values by count (most first), or by value for years and goals (newest year, lowest goal first).
+    private static func sorted(_ counts: [String: Int], byValue: Bool) -> [(value: String, count: Int)] {
+        counts.map { (value: $0.key, count: $0.value) }.sorted { a, b in
+            if byValue, let x = Int(a.value), let y = Int(b.value) { return a.value.count == 4 ? x > y : x < y }
+            return a.count != b.count ? a.count > b.count : a.value < b.value
+        }
+    }
+
+    private static func encoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
+    }
+
+    func html(_ page: String) -> Response {
+        Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
+    }
+}

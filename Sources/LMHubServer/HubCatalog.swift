@@ -6,12 +6,14 @@ import LMHubStorage
 /// the writes that pass through it. Writes run one at a time, each stored (with its audit entry) before the
 /// index changes, so the index never shows what the store does not have.
 ///
-/// One server process owns the index; a second process writing to the same database is not seen until restart
-/// (docs/architecture.md).
+/// Writes made by another process on the same database (a second server) are picked up by comparing the audit
+/// log's newest entry with the one the index was built at, on every use, and reloading when they differ.
 actor HubCatalog {
     let store: LMHubStore
     private let seed: @Sendable () throws -> [HubItem]
     private var index: HubSearchIndex?
+    /// The newest audit entry the index reflects.
+    private var revision: Int64 = -1
     private let writes = WriteQueue()
 
     init(store: LMHubStore, seed: @escaping @Sendable () throws -> [HubItem]) {
@@ -21,11 +23,13 @@ actor HubCatalog {
 
     /// A snapshot of the index (a value: searches on it run outside the actor).
     func current() async throws -> HubSearchIndex {
-        if let index { return index }
-        _ = try await store.seedHub(try seed())
+        if index == nil { _ = try await store.seedHub(try seed()) }
+        let newest = try await store.hubRevision()
+        if let index, newest == revision { return index }
         let loaded = HubSearchIndex(items: try await store.hubItems())
-        if index == nil { index = loaded }
-        return index ?? loaded
+        index = loaded
+        revision = newest
+        return loaded
     }
 
     func create(_ item: HubItem, actor: String) async throws -> AuditEntry {
@@ -51,5 +55,6 @@ actor HubCatalog {
 
     private func apply(_ entry: AuditEntry) {
         if let after = entry.after { index?.upsert(after) } else { index?.remove(id: entry.itemID) }
+        if entry.id == revision + 1 { revision = entry.id }
     }
 }

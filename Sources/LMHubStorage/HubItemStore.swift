@@ -77,6 +77,12 @@ extension LMHubStore {
         }
     }
 
+    /// The number of the newest audit entry (0 for none): it changes with every write to the hub, by any process.
+    public func hubRevision() async throws -> Int64 {
+        try await db.select().column(SQLFunction("MAX", args: SQLColumn("id")), as: "n").from("audit_log")
+            .first(decodingColumn: "n", as: Int64?.self).flatMap { $0 } ?? 0
+    }
+
     /// The audit log, newest first, of one item or all, `limit` entries from `offset`, and how many there are.
     public func auditLog(itemID: String? = nil, limit: Int = 50, offset: Int = 0) async throws -> (entries: [AuditEntry], total: Int) {
         var count = db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("audit_log")

@@ -80,7 +80,7 @@ final class ObservationWriter: ObservationSink {
         let insert = db.insert(into: "observations").columns(Self.columns)
             .ignoringConflicts(with: ["datastream_id", "phenomenon_time"])
         for _ in 0..<rows { insert.values(Array(repeating: SQLBind(0), count: Self.columns.count) as [any SQLExpression]) }
-        if countsReturnedRows { insert.returning("datastream_id") }
+        if countsReturnedRows { _ = insert.returning("datastream_id") }
         let sql = db.serialize(insert.query).sql
         statements[rows] = sql
         return sql

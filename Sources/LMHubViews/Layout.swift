@@ -71,6 +71,6 @@ enum Layout {
     .facets h3{font-size:14px;margin:.8em 0 .2em}.facets ul,ul.hits{list-style:none;padding:0;margin:0}ul.hits li{margin:0 0 1em}ul.hits h3{margin:.2em 0;font-size:16px}ul.hits p{margin:.2em 0}
     .chip{display:inline-block;margin:0 .4em .4em 0;padding:.1em .6em;border:1px solid #9ab;border-radius:1em;background:#eef4f8;color:#1d2327;text-decoration:none}
     .kind{display:inline-block;padding:0 .4em;border-radius:3px;background:#0d4a6b;color:#fff;font-size:12px}.date{color:#555;font-size:13px;margin-left:.4em}.alt{color:#555;margin-top:-.5em}
-    dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dl.facts dt{font-weight:600}dl.facts dd{margin:0}.rel{color:#555;margin-right:.4em}.pager{margin:1em 0}svg.timeline{min-width:600px}
+    dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dl.facts dt{font-weight:600}dl.facts dd{margin:0}.rel{color:#555;margin-right:.4em}.pager{margin:1em 0}svg.timeline{min-width:600px;box-sizing:border-box}
     """
 }

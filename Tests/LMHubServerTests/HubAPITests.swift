@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import LMHubCore
 import LMHubStorage
 import Testing
 @testable import LMHubServer
@@ -134,6 +135,17 @@ struct HubAPITests {
             let update = audit.entries[1]
             #expect(update.before?.title["en"] == "Test monitoring project" && update.after?.title["en"] == "Renamed project")
         }
+    }
+
+    @Test func writesByAnotherProcessAreSeenOnTheNextRequest() async throws {
+        let store = try await LMHubStore.openSQLite(path: ":memory:")
+        try await Application(router: try buildRouter(store: store)).test(.router) { client in
+            #expect(try await page(client, "/api/v1/hub/items?q=elsewhere").total == 0)
+            let item = #"{"id": "written-elsewhere", "kind": "event", "title": {"en": "Written elsewhere"}}"#
+            try await store.createHubItem(try JSONDecoder().decode(HubItem.self, from: Data(item.utf8)), actor: "token:other-server")
+            #expect(try await page(client, "/api/v1/hub/items?q=elsewhere").items.map(\.id) == ["written-elsewhere"])
+        }
+        try await store.close()
     }
 
     @Test func thaiItemsAreFoundByTheirThaiText() async throws {

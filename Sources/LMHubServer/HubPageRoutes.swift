@@ -30,8 +30,8 @@ struct HubPageRoutes: Sendable {
 
     func browseModel(_ search: HubSearchRequest, language: String) async throws -> HubPageModel {
         let index = try await hub.current()
-        let result = index.search(search.query, filter: search.filter, offset: 0, limit: Int.max)
-        let page = result.hits.dropFirst(search.offset).prefix(search.limit).map { hit in
+        let result = index.search(search.query, filter: search.filter, offset: search.offset, limit: search.limit, places: true)
+        let page = result.hits.map { hit in
             HubPageModel.Result(item: hit.item, title: search.query.highlight(hit.item.title.text(language)),
                                 summary: search.query.highlight(hit.item.summary?.text(language) ?? ""))
         }
@@ -42,7 +42,7 @@ struct HubPageRoutes: Sendable {
             .sorted { ($0.date!, $0.id) < ($1.date!, $1.id) }
         return HubPageModel(language: language, query: search.query.text, filters: search.filters, total: result.total,
                             offset: search.offset, limit: search.limit, results: Array(page), facets: facets, timeline: events,
-                            places: result.hits.flatMap { hit in hit.item.places.map { ($0, hit.item) } })
+                            places: result.places)
     }
 
     func itemModel(_ item: HubItem, index: HubSearchIndex, language: String) async throws -> HubItemPageModel {

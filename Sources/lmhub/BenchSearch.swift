@@ -10,7 +10,8 @@ struct BenchSearch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "search", abstract: "Search latency (p50/p99) over generated knowledge items.")
 
     @Option(help: "Items to generate.") var items = 100_000
-    @Option(help: "Times each query is run.") var repeats = 50
+    @Option(help: "Times each query is run on the index.") var repeats = 50
+    @Option(help: "Times each query is run by the scan baseline (about a second each on 100,000 items).") var baselineRepeats = 3
     @Option(help: "Seed of the generated items.") var seed: UInt64 = 7
 
     static let queries: [(String, HubSearchFilter)] = [
@@ -21,7 +22,7 @@ struct BenchSearch: AsyncParsableCommand {
     ]
 
     func validate() throws {
-        guard items > 0, repeats > 0 else { throw ValidationError("--items and --repeats must be at least 1") }
+        guard items > 0, repeats > 0, baselineRepeats > 0 else { throw ValidationError("--items, --repeats and --baseline-repeats must be at least 1") }
     }
 
     func run() async throws {
@@ -31,18 +32,23 @@ struct BenchSearch: AsyncParsableCommand {
         let buildSeconds = seconds { index = HubSearchIndex(items: generated) }
         print(String(format: "index: %d items in %.2f s, peak RSS %.0f MiB", index.count, buildSeconds, PeakMemory.ownMiB))
 
-        var indexed: [Double] = [], scanned: [Double] = []
-        var hits = 0, scanHits = 0
-        for _ in 0..<repeats {
-            for (text, filter) in Self.queries {
+        var byQuery = [[Double]](repeating: [], count: Self.queries.count), scanned: [Double] = []
+        var hits = 0, scanHits = 0, totals = [Int](repeating: 0, count: Self.queries.count)
+        for round in 0..<repeats {
+            for (number, (text, filter)) in Self.queries.enumerated() {
                 let query = SearchQuery(text)
-                indexed.append(seconds {
+                byQuery[number].append(seconds {
                     let result = index.search(query, filter: filter)
+                    totals[number] = result.total
                     hits &+= result.total &+ result.hits.map { query.highlight($0.item.title.text("en")).count }.reduce(0, +)
                 })
-                scanned.append(seconds { scanHits &+= Self.scan(generated, for: text, filter: filter) })
+                if round < baselineRepeats { scanned.append(seconds { scanHits &+= Self.scan(generated, for: text, filter: filter) }) }
             }
         }
+        for (number, (text, _)) in Self.queries.enumerated() {
+            print(String(format: "  %@ (%d matches): p50 %.3f ms", "\"\(text)\"", totals[number], percentile(byQuery[number], 0.5) * 1000))
+        }
+        let indexed = byQuery.flatMap { $0 }
         report("index", indexed)
         report("scan ", scanned)
         print(String(format: "ratio scan/index: p50 %.1f, p99 %.1f (checksums %d %d)",

@@ -51,13 +51,15 @@ public struct HubFacets: Sendable, Hashable, Encodable {
         }
     }
 
-    mutating func count(_ item: HubItem, countries: [String]) {
-        kind[item.kind.rawValue, default: 0] += 1
-        for code in countries { country[code, default: 0] += 1 }
-        for goal in Set(item.sdgs) { sdg[String(goal), default: 0] += 1 }
-        if let date = item.date { year[String(date.year), default: 0] += 1 }
-        if let value = item.pillar { pillar[value, default: 0] += 1 }
-        for value in Set(item.themes) { theme[value, default: 0] += 1 }
+    mutating func set(_ key: String, _ value: String, _ count: Int) {
+        switch key {
+        case "kind": kind[value] = count
+        case "country": country[value] = count
+        case "sdg": sdg[value] = count
+        case "year": year[value] = count
+        case "pillar": pillar[value] = count
+        default: theme[value] = count
+        }
     }
 }
 

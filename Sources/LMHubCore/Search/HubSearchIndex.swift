@@ -9,22 +9,25 @@ import Foundation
 /// Relevance Framework: BM25 and Beyond", 2009, without length normalisation: titles and summaries are short).
 /// An item must have at least half the query's terms (rounded up: one of two, two of three), so that a query
 /// in Thai or Chinese does not find every item sharing one character pair with it. The sum is multiplied by
-/// the square of the share of query terms the item has, and by 1.5 when it has every unspaced run of the query
-/// as typed (a phrase such as 湄公河水质, not just its bigrams).
+/// the square of the share of query terms the item has, and by 1.5 when it has every unspaced run of three or
+/// more characters of the query as typed (a phrase such as 湄公河水质, not just its bigrams; a run of two is
+/// one bigram and needs no check).
 public struct HubSearchIndex: Sendable {
     struct Posting: Sendable {
         let document: UInt32
         let weight: Float
     }
 
-    struct Document: Sendable {
-        let item: HubItem
-        let countries: [String]
-    }
-
-    private var documents: [Document?] = []
+    /// Per slot, side by side (a removed item leaves `nil` in `items`): the item, its date as `YYYYMMDD` with
+    /// 00 for a month or day not given (a year sorts before its months; 0 when undated), its facet codes.
+    private var documents: [HubItem?] = []
+    private var alive: [Bool] = []
+    private var ids: [String] = []
+    private var dateKeys: [Int32] = []
+    private var facetsBySlot: [[UInt32]] = []
     private var slots: [String: Int] = [:]
     private var postings: [String: [Posting]] = [:]
+    private var facetCodes = FacetCodes()
     private var stale = 0
 
     public init(items: [HubItem] = []) {
@@ -35,15 +38,19 @@ public struct HubSearchIndex: Sendable {
     public var count: Int { slots.count }
 
     /// Every item, in the order of ``HubSearchIndex/browseOrder``.
-    public var items: [HubItem] { documents.compactMap { $0?.item }.sorted(by: Self.browseOrder) }
+    public var items: [HubItem] { documents.compactMap { $0 }.sorted(by: Self.browseOrder) }
 
-    public func item(id: String) -> HubItem? { slots[id].flatMap { documents[$0]?.item } }
+    public func item(id: String) -> HubItem? { slots[id].flatMap { documents[$0] } }
 
     /// Adds `item`, or replaces the item of the same id.
     public mutating func upsert(_ item: HubItem) {
         remove(id: item.id)
         let slot = documents.count
-        documents.append(Document(item: item, countries: item.allCountries))
+        facetsBySlot.append(FacetCodes.values(of: item).map { facetCodes.code($0.key, $0.value) })
+        dateKeys.append(item.date.map { Int32($0.year * 10_000 + ($0.month ?? 0) * 100 + ($0.day ?? 0)) } ?? 0)
+        documents.append(item)
+        alive.append(true)
+        ids.append(item.id)
         slots[item.id] = slot
         var weights: [String: Float] = [:]
         for (text, weight) in Self.fields(of: item) {
@@ -57,42 +64,55 @@ public struct HubSearchIndex: Sendable {
     public mutating func remove(id: String) {
         guard let slot = slots.removeValue(forKey: id) else { return }
         documents[slot] = nil
+        alive[slot] = false
         stale += 1
-        if stale > 64, stale > slots.count { self = HubSearchIndex(items: documents.compactMap { $0?.item }) }
+        if stale > 64, stale > slots.count { self = HubSearchIndex(items: documents.compactMap { $0 }) }
     }
 
     /// The items that match `query` and pass `filter`, best first (by date, newest first, for an empty query),
-    /// `limit` of them from `offset`, with the total and the facet counts of all that matched.
-    public func search(_ query: SearchQuery, filter: HubSearchFilter = HubSearchFilter(), offset: Int = 0, limit: Int = 20) -> HubSearchResult {
-        var facets = HubFacets()
-        var hits: [HubSearchResult.Hit] = []
+    /// `limit` of them from `offset`, with the total and the facet counts of all that matched, and with
+    /// `places` the places of all that matched.
+    public func search(_ query: SearchQuery, filter: HubSearchFilter = HubSearchFilter(), offset: Int = 0, limit: Int = 20,
+                       places: Bool = false) -> HubSearchResult {
+        guard let required = facetCodes.required(by: filter) else { return HubSearchResult(total: 0, hits: [], facets: HubFacets(), places: []) }
+        let documents = self.documents, dateKeys = self.dateKeys, ids = self.ids, alive = self.alive
+        var best = BestOf<(slot: Int, score: Float)>(capacity: offset > Int.max - limit ? Int.max : offset + limit) { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if dateKeys[a.slot] != dateKeys[b.slot] { return dateKeys[a.slot] > dateKeys[b.slot] }
+            return ids[a.slot] < ids[b.slot]
+        }
+        var counts = [Int32](repeating: 0, count: facetCodes.names.count)
+        var total = 0
+        var found: [(place: HubItem.Place, item: HubItem)] = []
+        func take(_ slot: Int, _ score: Float) {
+            let facets = facetsBySlot[slot]
+            guard required.allSatisfy(facets.contains) else { return }
+            total += 1
+            for code in facets { counts[Int(code)] += 1 }
+            if places, let item = documents[slot] { found += item.places.map { ($0, item) } }
+            best.offer((slot, score))
+        }
         if query.isEmpty {
-            for case let document? in documents where filter.accepts(document.item, countries: document.countries) {
-                facets.count(document.item, countries: document.countries)
-                hits.append(.init(item: document.item, score: 0))
-            }
-            hits.sort { Self.browseOrder($0.item, $1.item) }
+            for slot in alive.indices where alive[slot] { take(slot, 0) }
         } else {
             let (scores, matched) = score(query)
-            let termCount = Float(query.terms.count)
-            let needed = UInt8(min(255, (query.terms.count + 1) / 2))
-            for slot in matched.indices where matched[slot] >= needed {
-                guard let document = documents[slot], filter.accepts(document.item, countries: document.countries) else { continue }
-                let share = Float(matched[slot]) / termCount
+            let termCount = query.terms.count
+            let needed = UInt8(min(255, (termCount + 1) / 2))
+            let phrases = query.phrases.filter { $0.count > 2 }
+            for slot in matched.indices where matched[slot] >= needed && alive[slot] {
+                let share = Float(matched[slot]) / Float(termCount)
                 var score = scores[slot] * share * share
-                if !query.phrases.isEmpty, Self.contains(document.item, every: query.phrases) { score *= 1.5 }
-                facets.count(document.item, countries: document.countries)
-                hits.append(.init(item: document.item, score: Double(score)))
+                if !phrases.isEmpty, Int(matched[slot]) == termCount, let item = documents[slot], Self.contains(item, every: phrases) { score *= 1.5 }
+                take(slot, score)
             }
-            hits.sort { $0.score != $1.score ? $0.score > $1.score : Self.browseOrder($0.item, $1.item) }
         }
-        let page = offset < hits.count ? Array(hits[offset..<min(hits.count, offset + max(0, limit))]) : []
-        return HubSearchResult(total: hits.count, hits: page, facets: facets)
+        let page = best.sorted().dropFirst(offset).map { HubSearchResult.Hit(item: documents[$0.slot]!, score: Double($0.score)) }
+        return HubSearchResult(total: total, hits: page, facets: facetCodes.facets(from: counts), places: found)
     }
 
     /// The items that link to `id`, with the relation each names.
     public func links(to id: String) -> [(item: HubItem, relation: HubItem.Link.Relation)] {
-        documents.compactMap { $0?.item }.sorted(by: Self.browseOrder).flatMap { item in
+        documents.compactMap { $0 }.sorted(by: Self.browseOrder).flatMap { item in
             item.links.filter { $0.target == id }.map { (item, $0.relation) }
         }
     }
@@ -145,4 +165,6 @@ public struct HubSearchResult: Sendable {
     public let total: Int
     public let hits: [Hit]
     public let facets: HubFacets
+    /// The places of every item that matched, when asked for.
+    public let places: [(place: HubItem.Place, item: HubItem)]
 }

@@ -38,7 +38,7 @@ public func buildRouter(store: LMHubStore) throws -> Router<HubRequestContext> {
     APIRoutes(hub: hub).register(on: router)
     AssessmentRoutes(hub: hub).register(on: router)
     AirRoutes(hub: hub).register(on: router)
-    HubRoutes(hub: knowledge, auth: HubAuthorization(store: store)).register(on: router)
+    HubRoutes(hub: knowledge, auth: HubAuthorization(store: store), links: HubLinkCheck(service: hub)).register(on: router)
     HubPageRoutes(hub: knowledge, service: hub).register(on: router)
     return router
 }

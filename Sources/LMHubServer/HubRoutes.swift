@@ -9,6 +9,7 @@ import LMHubStorage
 struct HubRoutes: Sendable {
     let hub: HubCatalog
     let auth: HubAuthorization
+    let links: HubLinkCheck
 
     func register(on router: Router<HubRequestContext>) {
         let api = router.group("api/v1")
@@ -25,7 +26,7 @@ struct HubRoutes: Sendable {
         }
         api.post("hub/items") { request, _ in
             let token = try await auth.require(.editor, request)
-            let item = try await HubItemBody.read(request)
+            let item = try await checked(HubItemBody.read(request))
             let entry = try await Self.mapped { try await hub.create(item, actor: token.actor) }
             return try Self.json(HubWriteDocument(item: item, audit: entry.id), status: .created,
                                  location: "/api/v1/hub/items/\(item.id)")
@@ -33,7 +34,7 @@ struct HubRoutes: Sendable {
         api.put("hub/items/:id") { request, context in
             let id = try Self.id(context)
             let token = try await auth.require(.editor, request)
-            let item = try await HubItemBody.read(request, id: id)
+            let item = try await checked(HubItemBody.read(request, id: id))
             let entry = try await Self.mapped { try await hub.replace(item, actor: token.actor) }
             return try Self.json(HubWriteDocument(item: item, audit: entry.id), status: .ok, location: nil)
         }
@@ -50,6 +51,13 @@ struct HubRoutes: Sendable {
             let (entries, total) = try await hub.store.auditLog(itemID: request.queryValue("item"), limit: limit, offset: offset)
             return AuditDocument(total: total, offset: offset, limit: limit, entries: entries)
         }
+    }
+
+    /// `item`, once its links all resolve. - Throws: ``APIError`` 422 naming each link that does not.
+    func checked(_ item: HubItem) async throws -> HubItem {
+        let errors = try await links.errors(in: item, index: hub.current())
+        if !errors.isEmpty { throw APIError.invalid(errors) }
+        return item
     }
 
     static func id(_ context: HubRequestContext) throws -> String {

@@ -43,7 +43,7 @@ struct HubAPITests {
         let entries: [Entry]
     }
 
-    static let valid = #"{"id": "demo-test-station", "kind": "project", "title": {"en": "Test monitoring project", "zh": "测试监测项目"}, "date": "2023-04", "countries": ["LA"], "places": [{"name": {"en": "Vientiane"}, "lat": 17.97, "lon": 102.6, "country": "LA"}]}"#
+    static let valid = #"{"id": "demo-test-station", "kind": "project", "title": {"en": "Test monitoring project", "zh": "测试监测项目"}, "date": "2023-04", "countries": ["LA"], "places": [{"name": {"en": "Vientiane"}, "lat": 17.97, "lon": 102.6, "country": "LA"}], "links": [{"relation": "partner", "target": "lmec-center"}, {"relation": "standard", "target": "us-epa-2024"}]}"#
 
     func page(_ client: any TestClientProtocol, _ uri: String) async throws -> Page {
         let (status, body) = try await send(client, .get, uri, token: nil)
@@ -104,6 +104,10 @@ struct HubAPITests {
         (#"{"id": "x-1", "kind": "event", "title": {"en": " ", "zh": ""}}"#, "title"),
         (#"{"id": "x-1", "kind": "event"}"#, "title"),
         (#"{"id": "X 1", "kind": "event", "title": {"en": "A"}}"#, "id"),
+        (#"{"id": "x-1", "kind": "event", "title": {"en": "A"}, "links": [{"relation": "parent", "target": "no-such-item"}]}"#, "links[0].target"),
+        (#"{"id": "x-1", "kind": "event", "title": {"en": "A"}, "links": [{"relation": "standard", "target": "gb-9999"}]}"#, "links[0].target"),
+        (#"{"id": "x-1", "kind": "event", "title": {"en": "A"}, "links": [{"relation": "station", "target": "Nowhere"}]}"#, "links[0].target"),
+        (#"{"id": "x-1", "kind": "event", "title": {"en": "A"}, "links": [{"relation": "cousin", "target": "lmec-center"}]}"#, "links[0].relation"),
     ]) func invalidContentIsRefusedFieldByField(body: String, field: String) async throws {
         try await withKnowledgeHub { client, editor, admin in
             let (status, text) = try await send(client, .post, "/api/v1/hub/items", token: editor, json: body)

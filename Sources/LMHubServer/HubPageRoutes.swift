@@ -48,7 +48,7 @@ struct HubPageRoutes: Sendable {
     func itemModel(_ item: HubItem, index: HubSearchIndex, language: String) async throws -> HubItemPageModel {
         var links: [HubItemPageModel.Link] = []
         for link in item.links {
-            links.append(try await resolve(link, index: index, language: language))
+            links += try await resolve(link, index: index, language: language)
         }
         let incoming = index.links(to: item.id).map { other in
             HubItemPageModel.Link(relation: other.relation, target: other.item.id, title: other.item.title.text(language),
@@ -57,28 +57,34 @@ struct HubPageRoutes: Sendable {
         return HubItemPageModel(language: language, item: item, links: links, linkedFrom: incoming)
     }
 
-    /// Where a link leads: an item's page; a station's page; for a water standard the assessments under it, for
-    /// an AQI scheme the first air station's page under that scheme.
-    private func resolve(_ link: HubItem.Link, index: HubSearchIndex, language: String) async throws -> HubItemPageModel.Link {
+    /// Where a link leads: an item's page; a station's page; for a water standard its table of limits and each
+    /// water station's page (whose matrix judges the station's samples against it), for an AQI scheme each air
+    /// station's page under that scheme.
+    private func resolve(_ link: HubItem.Link, index: HubSearchIndex, language: String) async throws -> [HubItemPageModel.Link] {
         let lang = "lang=" + language
         switch link.relation {
         case .station:
             let station = try await service.store.station(id: link.target)
-            return .init(relation: link.relation, target: link.target, title: station?.name.text(language),
-                         href: "/stations/\(Self.encoded(link.target))?\(lang)")
+            return [.init(relation: link.relation, target: link.target, title: station?.name.text(language),
+                          href: "/stations/\(Self.encoded(link.target))?\(lang)")]
         case .standard:
+            let stations = try await service.store.stations()
             if let standard = service.catalog.standards[link.target] {
-                return .init(relation: link.relation, target: link.target, title: standard.title.text(language),
-                             href: "/api/v1/assessments?standard=\(Self.encoded(link.target))")
+                let table = HubItemPageModel.Link(relation: link.relation, target: link.target, title: standard.title.text(language),
+                                                  href: "/api/v1/standards/\(Self.encoded(link.target))")
+                return [table] + stations.filter { $0.kind == .water }.map { station in
+                    .init(relation: .station, target: station.id, title: station.name.text(language),
+                          href: "/stations/\(Self.encoded(station.id))?\(lang)")
+                }
             }
-            let scheme = service.air.schemes.schemes[link.target]
-            let airStation = try await service.store.stations().first { $0.kind == .air }
-            let href = airStation.map { "/stations/\(Self.encoded($0.id))?scheme=\(Self.encoded(link.target))&\(lang)" }
-            return .init(relation: link.relation, target: link.target, title: scheme?.title.text(language),
-                         href: href ?? "/api/v1/hub/items?q=\(Self.encoded(link.target))")
+            let title = service.air.schemes.schemes[link.target]?.title.text(language)
+            return stations.filter { $0.kind == .air }.map { station in
+                .init(relation: .station, target: station.id, title: "\(station.name.text(language)) · \(title ?? link.target)",
+                      href: "/stations/\(Self.encoded(station.id))?scheme=\(Self.encoded(link.target))&\(lang)")
+            }
         case .parent, .partner, .related:
-            return .init(relation: link.relation, target: link.target, title: index.item(id: link.target)?.title.text(language),
-                         href: HubItemPage.link(link.target, language: language))
+            return [.init(relation: link.relation, target: link.target, title: index.item(id: link.target)?.title.text(language),
+                          href: HubItemPage.link(link.target, language: language))]
         }
     }
 

@@ -119,6 +119,23 @@ struct HubAPITests {
         }
     }
 
+    @Test func oneAnswerNamesEveryFieldAtFault() async throws {
+        try await withKnowledgeHub { client, editor, _ in
+            let body = #"{"id": "u-multi", "kind": "nope", "title": {}, "date": "2021-13", "summray": {"en": "typo"}, "places": [{"name": {"en": "x"}, "lat": 100, "lon": 200}], "sdgs": [19], "countries": ["xx"]}"#
+            let (status, text) = try await send(client, .post, "/api/v1/hub/items", token: editor, json: body)
+            #expect(status == .unprocessableContent)
+            for field in ["kind", "date", "summray", "title", "places[0].lat", "places[0].lon", "sdgs[0]", "countries[0]"] {
+                #expect(text.contains(#""field":"\#(field)""#), "\(field): \(text)")
+            }
+            let fraction = try await send(client, .post, "/api/v1/hub/items", token: editor, json: #"{"id": "u-2", "kind": "event", "title": {"en": "A"}, "sdgs": [6.5]}"#)
+            #expect(fraction.0 == .unprocessableContent && fraction.1.contains(#""field":"sdgs"#), "\(fraction.1)")
+            let control = try await send(client, .post, "/api/v1/hub/items", token: editor, json: #"{"id": "u-3", "kind": "event", "title": {"en": "A\u0007B"}}"#)
+            #expect(control.0 == .unprocessableContent && control.1.contains(#""field":"title.en""#))
+            #expect(try await send(client, .post, "/api/v1/hub/items", token: editor, json: "[1, 2]").0 == .badRequest)
+            #expect(try await send(client, .post, "/api/v1/hub/items", token: editor, json: "{not json").0 == .badRequest)
+        }
+    }
+
     @Test func everyWriteIsInTheAuditLog() async throws {
         try await withKnowledgeHub { client, editor, admin in
             let (created, _) = try await send(client, .post, "/api/v1/hub/items", token: editor, json: Self.valid)

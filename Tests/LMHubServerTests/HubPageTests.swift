@@ -32,8 +32,19 @@ struct HubPageTests {
             let office = try await html(client, "/hub/yunnan-office")
             #expect(office.contains("/hub/lmec-center?lang=en"), "the parent link")
             let standard = try await html(client, "/hub/standard-cn-gb3838-2002")
-            #expect(standard.contains("/api/v1/assessments?standard=cn-gb3838-2002"))
+            #expect(standard.contains("/api/v1/standards/cn-gb3838-2002"))
             try await expectAnswer(client, "/hub/no-such-item", .notFound, containing: "no item")
+        }
+    }
+
+    @Test func standardItemsLeadToTheStationsJudgedAgainstThem() async throws {
+        try await withHub { client in
+            let water = try await html(client, "/hub/standard-cn-gb3838-2002")
+            #expect(water.contains("/api/v1/standards/cn-gb3838-2002") && water.contains("/stations/Lumphat?lang=en"))
+            let air = try await html(client, "/hub/standard-us-epa-2024?lang=zh")
+            #expect(air.contains("/stations/Hanoi?scheme=us-epa-2024&amp;lang=zh") || air.contains("/stations/Hanoi?scheme=us-epa-2024&lang=zh"))
+            _ = try await html(client, "/stations/Hanoi?scheme=us-epa-2024&lang=zh")
+            _ = try await html(client, "/api/v1/standards/cn-gb3838-2002")
         }
     }
 

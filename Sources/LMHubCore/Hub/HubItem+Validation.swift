@@ -34,6 +34,10 @@ extension HubItem {
             for language in text.values.keys.sorted() where !Self.languages.contains(language) {
                 fail("\(name).\(language)", "unknown language; use one of \(Self.languages.sorted().joined(separator: ", "))")
             }
+            for (language, value) in text.values.sorted(by: { $0.key < $1.key })
+            where value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }) {
+                fail("\(name).\(language)", "contains a control character (only line breaks and tabs are kept)")
+            }
         }
         for (index, place) in places.enumerated() {
             if !(-90...90).contains(place.lat) { fail("places[\(index)].lat", "latitude \(place.lat) is outside −90…90") }

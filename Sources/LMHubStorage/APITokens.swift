@@ -27,12 +27,14 @@ public enum APITokenError: Error, Sendable, CustomStringConvertible {
     case invalidName(String)
     case nameInUse(String)
     case notFound(String)
+    case alreadyRevoked(String)
 
     public var description: String {
         switch self {
         case let .invalidName(name): "'\(name)' is not a token name; use 1–64 letters, digits, '.', '_' or '-'"
         case let .nameInUse(name): "a token named '\(name)' exists already (names of revoked tokens stay taken)"
-        case let .notFound(name): "no active token named '\(name)'"
+        case let .notFound(name): "no token named '\(name)' ('lmhub token list' shows them)"
+        case let .alreadyRevoked(name): "token '\(name)' is revoked already"
         }
     }
 }
@@ -63,13 +65,14 @@ extension LMHubStore {
             .all(decoding: TokenRow.self).map(\.token)
     }
 
-    /// Revokes the active token `name`. - Throws: ``APITokenError/notFound``.
+    /// Revokes the active token `name`. - Throws: ``APITokenError/notFound``, ``APITokenError/alreadyRevoked``.
     public func revokeToken(name: String) async throws {
         let db = self.db
         try await writes.run {
-            let active = try await db.select().column("name").from("api_tokens").where("name", .equal, name)
-                .where("revoked_at", .is, SQLLiteral.null).first() != nil
-            guard active else { throw APITokenError.notFound(name) }
+            let row = try await db.select().columns("name", "role", "created_at", "revoked_at").from("api_tokens")
+                .where("name", .equal, name).first(decoding: TokenRow.self)
+            guard let token = row?.token else { throw APITokenError.notFound(name) }
+            if token.revokedAt != nil { throw APITokenError.alreadyRevoked(name) }
             try await db.update("api_tokens").set("revoked_at", to: Self.now()).where("name", .equal, name).run()
         }
     }

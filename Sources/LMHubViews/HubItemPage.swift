@@ -15,17 +15,17 @@ public enum HubItemPage {
         let lang = model.language, item = model.item
         let title = item.title.text(lang)
         let body: Node<HTML.BodyContext> = .group(
-            .p(.a(.href(Layout.link(path: "/hub", query: [], language: lang)), .text(Strings.text("hub.back", lang)))),
-            .h1(.text(title)),
+            .p(.a(.href(Layout.link(path: "/hub", query: [], language: lang)), .plain(Strings.text("hub.back", lang)))),
+            .h1(.plain(title)),
             .unwrap(alternateTitle(item, shown: title, language: lang)) { alternate in
-                .p(.class("alt"), .attribute(named: "lang", value: alternate.language), .text(alternate.text))
+                .p(.class("alt"), .attribute(named: "lang", value: alternate.language), .plain(alternate.text))
             },
             facts(item, lang),
-            .unwrap(item.summary) { .section(.h2(.text(Strings.text("hub.summary", lang))), .p(.text($0.text(lang)))) },
+            .unwrap(item.summary) { .section(.h2(.plain(Strings.text("hub.summary", lang))), .p(.plain($0.text(lang)))) },
             places(item, lang),
             links(model.links, heading: "hub.links", relations: "hub.rel", lang),
             links(model.linkedFrom, heading: "hub.linkedFrom", relations: "hub.relFrom", lang),
-            .p(.a(.href("/api/v1/hub/items/" + Layout.encode(item.id)), .text(Strings.text("hub.json", lang))))
+            .p(.a(.href("/api/v1/hub/items/" + Layout.encode(item.id)), .plain(Strings.text("hub.json", lang))))
         )
         return Layout.render(title: title, language: lang, path: "/hub/" + Layout.encode(item.id), query: [], body: body)
     }
@@ -64,7 +64,7 @@ public enum HubItemPage {
     /// A term and its value; nothing when the value is missing or empty.
     private static func fact(_ key: String, _ value: String?, _ lang: String) -> Node<HTML.DescriptionListContext> {
         guard let value, !value.isEmpty else { return .empty }
-        return .group(.dt(.text(Strings.text(key, lang))), .dd(.text(value)))
+        return .group(.dt(.plain(Strings.text(key, lang))), .dd(.plain(value)))
     }
 
     private static func places(_ item: HubItem, _ lang: String) -> Node<HTML.BodyContext> {
@@ -72,8 +72,8 @@ public enum HubItemPage {
         let title = Strings.text("hub.places", lang)
         let points = HubMap.points(item.places.map { (place: $0, item: item) }, language: lang)
         return .section(
-            .h2(.text(title)),
-            .ul(.forEach(item.places) { .li(.text(describe($0, language: lang))) }),
+            .h2(.plain(title)),
+            .ul(.forEach(item.places) { .li(.plain(describe($0, language: lang))) }),
             .unwrap(HubMap.render(points, margin: 3, title: title, language: lang)) { svg in
                 .div(.class("maps"), .element(named: "figure", nodes: [.raw(svg), .element(named: "figcaption", text: Strings.text("hub.mapNote", lang))]))
             }
@@ -84,10 +84,10 @@ public enum HubItemPage {
     private static func links(_ links: [HubItemPageModel.Link], heading: String, relations: String, _ lang: String) -> Node<HTML.BodyContext> {
         guard !links.isEmpty else { return .empty }
         return .section(
-            .h2(.text(Strings.text(heading, lang))),
+            .h2(.plain(Strings.text(heading, lang))),
             .ul(.forEach(links) { link in
-                .li(.span(.class("rel"), .text(Strings.term(relations, link.relation.rawValue, lang))),
-                    .a(.href(Layout.attribute(link.href)), .text(link.title ?? link.target)))
+                .li(.span(.class("rel"), .plain(Strings.term(relations, link.relation.rawValue, lang))),
+                    .a(.href(Layout.attribute(link.href)), .plain(link.title ?? link.target)))
             })
         )
     }

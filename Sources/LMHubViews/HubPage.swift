@@ -17,12 +17,12 @@ public enum HubPage {
         let lang = model.language
         let facets = model.facets.filter { !$0.counts.isEmpty }
         let body: Node<HTML.BodyContext> = .group(
-            .h1(.text(Strings.text("hub.heading", lang))),
-            .p(.text(Strings.text("hub.intro", lang))),
+            .h1(.plain(Strings.text("hub.heading", lang))),
+            .p(.plain(Strings.text("hub.intro", lang))),
             searchForm(model),
             .div(.class("hub"),
                  .div(.class("hub-main"), chips(model), results(model), pager(model)),
-                 .if(!facets.isEmpty, .aside(.class("facets"), .h2(.text(Strings.text("hub.facets", lang))),
+                 .if(!facets.isEmpty, .aside(.class("facets"), .h2(.plain(Strings.text("hub.facets", lang))),
                                              .forEach(facets) { facet($0, model) }))),
             timeline(model),
             map(model)
@@ -57,7 +57,7 @@ public enum HubPage {
 
     /// Text pieces as nodes, the matches in `<mark>`.
     static func highlighted<Context>(_ pieces: [Piece]) -> Node<Context> {
-        .group(pieces.map { piece -> Node<Context> in piece.isMatch ? .element(named: "mark", text: piece.text) : .text(piece.text) })
+        .group(pieces.map { piece -> Node<Context> in piece.isMatch ? .element(named: "mark", nodes: [.plain(piece.text)]) : .plain(piece.text) })
     }
 
     /// The first `limit` characters of `segments`, with an ellipsis when cut.
@@ -84,23 +84,23 @@ public enum HubPage {
     private static func searchForm(_ model: HubPageModel) -> Node<HTML.BodyContext> {
         let lang = model.language
         return .form(.class("search"), .action("/hub"), .method(.get),
-                     .label(.for("q"), .text(Strings.text("hub.search", lang))),
+                     .label(.for("q"), .plain(Strings.text("hub.search", lang))),
                      .input(.type(.search), .name("q"), .id("q"), .value(Layout.attribute(model.query)),
                             .placeholder(Strings.text("hub.placeholder", lang))),
                      .forEach(model.filters) { filter in
                          .input(.type(.hidden), .name(Layout.attribute(filter.key)), .value(Layout.attribute(filter.value)))
                      },
                      .input(.type(.hidden), .name("lang"), .value(Layout.attribute(lang))),
-                     .button(.type(.submit), .text(Strings.text("hub.searchButton", lang))))
+                     .button(.type(.submit), .plain(Strings.text("hub.searchButton", lang))))
     }
 
     /// The filters in force, each a link to the page without it.
     private static func chips(_ model: HubPageModel) -> Node<HTML.BodyContext> {
         let lang = model.language
         return .if(!model.filters.isEmpty, .p(
-            .text(Strings.text("hub.filters", lang) + ": "),
+            .plain(Strings.text("hub.filters", lang) + ": "),
             .forEach(model.filters) { chip($0, model) },
-            .a(.href(link(model, filters: [])), .text(Strings.text("hub.clear", lang)))
+            .a(.href(link(model, filters: [])), .plain(Strings.text("hub.clear", lang)))
         ))
     }
 
@@ -108,7 +108,7 @@ public enum HubPage {
         let lang = model.language
         let text = "\(Strings.text("hub.facet." + filter.key, lang)): \(label(key: filter.key, value: filter.value, language: lang)) ✕"
         return .a(.class("chip"), .href(link(model, filters: model.filters.filter { $0.key != filter.key || $0.value != filter.value })),
-                  .attribute(named: "title", value: Strings.text("hub.remove", lang)), .text(text))
+                  .attribute(named: "title", value: Strings.text("hub.remove", lang)), .plain(text))
     }
 
     private static func results(_ model: HubPageModel) -> Node<HTML.BodyContext> {
@@ -117,10 +117,10 @@ public enum HubPage {
             let message = model.query.isEmpty
                 ? Strings.text("hub.noMatches", lang)
                 : Strings.text("hub.noResults", lang).replacingOccurrences(of: "{query}", with: model.query)
-            return .p(.class("note"), .text(message))
+            return .p(.class("note"), .plain(message))
         }
         return .group(
-            .h2(.text(count(model.total, language: lang))),
+            .h2(.plain(count(model.total, language: lang))),
             .ul(.class("hits"), .forEach(model.results) { result($0, language: lang) })
         )
     }
@@ -132,11 +132,11 @@ public enum HubPage {
             : result.title.map { (text: $0.text, isMatch: $0.isMatch) }
         let countries = item.allCountries.map { BasinGeography.bundled.countryName($0, language: lang) }
         return .li(
-            .span(.class("kind"), .text(Strings.term("hub.kind", item.kind.rawValue, lang))),
-            .unwrap(item.date) { .span(.class("date"), .text($0.description)) },
+            .span(.class("kind"), .plain(Strings.term("hub.kind", item.kind.rawValue, lang))),
+            .unwrap(item.date) { .span(.class("date"), .plain($0.description)) },
             .h3(.a(.href(HubItemPage.link(item.id, language: lang)), highlighted(title))),
             .if(!result.summary.isEmpty, .p(highlighted(excerpt(result.summary, limit: summaryLength)))),
-            .if(!countries.isEmpty, .p(.class("note"), .text(countries.joined(separator: Strings.text("hub.separator", lang)))))
+            .if(!countries.isEmpty, .p(.class("note"), .plain(countries.joined(separator: Strings.text("hub.separator", lang)))))
         )
     }
 
@@ -151,17 +151,17 @@ public enum HubPage {
             .replacingOccurrences(of: "{total}", with: String(model.total))
         return .nav(.class("pager"),
                     .if(model.offset > 0, .a(.href(link(model, filters: model.filters, offset: max(model.offset - model.limit, 0))),
-                                             .text(Strings.text("hub.previous", lang)))),
-                    .span(.text(range)),
+                                             .plain(Strings.text("hub.previous", lang)))),
+                    .span(.plain(range)),
                     .if(last < model.total, .a(.href(link(model, filters: model.filters, offset: model.offset + model.limit)),
-                                               .text(Strings.text("hub.next", lang)))))
+                                               .plain(Strings.text("hub.next", lang)))))
     }
 
     /// One facet: its values as links that set (or replace) its filter, years newest first.
     private static func facet(_ facet: HubPageModel.Facet, _ model: HubPageModel) -> Node<HTML.BodyContext> {
         let counts = facet.key == "year" ? facet.counts.sorted { (Int($0.value) ?? 0) > (Int($1.value) ?? 0) } : facet.counts
         return .section(
-            .h3(.text(Strings.text("hub.facet." + facet.key, model.language))),
+            .h3(.plain(Strings.text("hub.facet." + facet.key, model.language))),
             .ul(.forEach(counts) { facetValue(facet.key, $0.value, hits: $0.count, model) })
         )
     }
@@ -171,16 +171,16 @@ public enum HubPage {
     private static func facetValue(_ key: String, _ value: String, hits: Int, _ model: HubPageModel) -> Node<HTML.ListContext> {
         let text = label(key: key, value: value, language: model.language)
         guard !model.filters.contains(where: { $0.key == key && $0.value == value }) else {
-            return .li(.strong(.text(text)), .text(" (\(hits))"))
+            return .li(.strong(.plain(text)), .plain(" (\(hits))"))
         }
         var filters = model.filters.filter { $0.key != key }
         filters.append((key: key, value: value))
-        return .li(.a(.href(link(model, filters: filters)), .text(text)), .text(" (\(hits))"))
+        return .li(.a(.href(link(model, filters: filters)), .plain(text)), .plain(" (\(hits))"))
     }
 
     private static func timeline(_ model: HubPageModel) -> Node<HTML.BodyContext> {
         guard !model.timeline.isEmpty else { return .empty }
-        return .section(.h2(.text(Strings.text("hub.timeline", model.language))),
+        return .section(.h2(.plain(Strings.text("hub.timeline", model.language))),
                         .div(.class("scroll"), .raw(HubTimeline().render(events: model.timeline, language: model.language))))
     }
 
@@ -190,7 +190,7 @@ public enum HubPage {
         guard let svg = HubMap.render(HubMap.points(model.places, language: lang), margin: 0.6, title: title, language: lang) else {
             return .empty
         }
-        return .section(.h2(.text(title)), .div(.class("maps"),
+        return .section(.h2(.plain(title)), .div(.class("maps"),
             .element(named: "figure", nodes: [.raw(svg), .element(named: "figcaption", text: Strings.text("hub.mapNote", lang))])))
     }
 }

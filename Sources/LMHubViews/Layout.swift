@@ -74,3 +74,9 @@ enum Layout {
     dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dl.facts dt{font-weight:600}dl.facts dd{margin:0}.rel{color:#555;margin-right:.4em}.pager{margin:1em 0}svg.timeline{min-width:600px;box-sizing:border-box}
     """
 }
+
+extension Node {
+    /// Text shown exactly as stored. Plot's `.text` escapes `<` and `>` but keeps anything that looks like an
+    /// entity (`&amp;`, `&copy;`), so stored text containing one would be shown decoded; its `&` are escaped first.
+    static func plain(_ text: String) -> Node { .text(text.replacingOccurrences(of: "&", with: "&amp;")) }
+}

@@ -74,6 +74,10 @@ struct HubPageTests {
                 #expect(!page.contains("<script>alert(1)") && !page.contains("<img src=x") && !page.contains("<svg onload") && !page.contains("<b>bold"), "\(uri)")
             }
             #expect(try await html(client, "/hub/xss-test").contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+            let entities = #"{"id": "entity-test", "kind": "case", "title": {"en": "R&D &amp; &lt;b&gt; &copy;"}}"#
+            #expect(try await send(client, .post, "/api/v1/hub/items", token: editor, json: entities).0 == .created)
+            let shown = try await html(client, "/hub/entity-test")
+            #expect(shown.contains("<h1>R&amp;D &amp;amp; &amp;lt;b&amp;gt; &amp;copy;</h1>"), "stored text is shown as stored, entities and all")
         }
     }
 }

@@ -94,6 +94,16 @@ import Testing
         #expect(index.count == Self.index.count - 1 && index.search(SearchQuery("churn")).hits.isEmpty)
     }
 
+    @Test func aWordAndARunAreClausesOfTheirOwn() {
+        var index = Self.index
+        index.upsert(HubItem(id: "th-mekong-water", kind: .research, title: LocalizedText(["th": "คุณภาพน้ำแม่น้ำโขง", "en": "Mekong water quality"])))
+        let hits = index.search(SearchQuery("Mekong คุณภาพน้ำ"), limit: 100).hits.map(\.item.id)
+        #expect(hits.first == "th-mekong-water", "both clauses")
+        #expect(hits.contains("lmec-center"), "one of two clauses: Mekong alone")
+        #expect(SearchQuery("Mekong คุณภาพน้ำ 水质").clauses.count == 3)
+        #expect(SearchQuery("遥感 监测").clauses == [["遥感"], ["监测"]] && SearchQuery("遥感监测").clauses == [["遥感", "感监", "监测"]])
+    }
+
     @Test func stopWordsAndPunctuationAloneSearchNothing() {
         #expect(SearchQuery("the of and").isEmpty && SearchQuery("—, !").isEmpty)
         #expect(SearchQuery("老").terms == ["老"] && SearchQuery("老挝").terms == ["老挝"])

@@ -7,9 +7,10 @@ import Foundation
 /// 3 for each in a title and 1 for each in a summary, and `idf = ln(1 + (N − n + 0.5) / (n + 0.5))` over the
 /// `N` items and the `n` that contain the term (the BM25 forms of Robertson & Zaragoza, "The Probabilistic
 /// Relevance Framework: BM25 and Beyond", 2009, without length normalisation: titles and summaries are short).
-/// An item must have at least half the query's terms (rounded up: one of two, two of three), so that a query
-/// in Thai or Chinese does not find every item sharing one character pair with it. The sum is multiplied by
-/// the square of the share of query terms the item has, and by 1.5 when it has every unspaced run of three or
+/// Each word of the query, and each run of Chinese, Thai, …, is a clause, matched by an item that has at least
+/// half its terms (so that a Thai or Chinese run does not find every item sharing one character pair with it);
+/// an item must match at least half the clauses (rounded up: one of two, two of three). The sum is multiplied by
+/// the square of the share of clauses the item matches, and by 1.5 when it has every unspaced run of three or
 /// more characters of the query as typed (a phrase such as 湄公河水质, not just its bigrams; a run of two is
 /// one bigram and needs no check).
 public struct HubSearchIndex: Sendable {
@@ -96,13 +97,13 @@ public struct HubSearchIndex: Sendable {
             for slot in alive.indices where alive[slot] { take(slot, 0) }
         } else {
             let (scores, matched) = score(query)
-            let termCount = query.terms.count
-            let needed = UInt8(min(255, (termCount + 1) / 2))
+            let clauseCount = query.clauses.count
+            let needed = UInt8(min(255, (clauseCount + 1) / 2))
             let phrases = query.phrases.filter { $0.count > 2 }
             for slot in matched.indices where matched[slot] >= needed && alive[slot] {
-                let share = Float(matched[slot]) / Float(termCount)
+                let share = Float(matched[slot]) / Float(clauseCount)
                 var score = scores[slot] * share * share
-                if !phrases.isEmpty, Int(matched[slot]) == termCount, let item = documents[slot], Self.contains(item, every: phrases) { score *= 1.5 }
+                if !phrases.isEmpty, Int(matched[slot]) == clauseCount, let item = documents[slot], Self.contains(item, every: phrases) { score *= 1.5 }
                 take(slot, score)
             }
         }
@@ -127,18 +128,30 @@ public struct HubSearchIndex: Sendable {
         }
     }
 
+    /// Each slot's score and how many of the query's clauses it matches (at least half a clause's terms).
     private func score(_ query: SearchQuery) -> (scores: [Float], matched: [UInt8]) {
         var scores = [Float](repeating: 0, count: documents.count)
         var matched = [UInt8](repeating: 0, count: documents.count)
+        var hits = [UInt8](repeating: 0, count: documents.count)
         let total = Float(slots.count)
-        for term in query.terms {
-            guard let list = postings[term] else { continue }
-            let found = Float(list.count)
-            let idf = log(1 + (total - found + 0.5) / (found + 0.5))
-            for posting in list {
-                let slot = Int(posting.document)
-                scores[slot] += idf * posting.weight / (posting.weight + 1.2)
-                matched[slot] &+= 1
+        for clause in query.clauses {
+            let lists = clause.compactMap { postings[$0] }
+            let needed = UInt8(min(255, (clause.count + 1) / 2))
+            for list in lists {
+                let found = Float(list.count)
+                let idf = log(1 + (total - found + 0.5) / (found + 0.5))
+                for posting in list {
+                    let slot = Int(posting.document)
+                    scores[slot] += idf * posting.weight / (posting.weight + 1.2)
+                    hits[slot] &+= 1
+                }
+            }
+            for list in lists {
+                for posting in list {
+                    let slot = Int(posting.document)
+                    if hits[slot] >= needed { matched[slot] &+= 1 }
+                    hits[slot] = 0
+                }
             }
         }
         return (scores, matched)

@@ -3,11 +3,14 @@
 /// Words become their folded stems (``SearchTokenizer/normalizedWord(_:)``); a run of an unspaced script
 /// (Chinese, Thai, …) of two or more characters becomes its bigrams, and a single character its unigram. Runs
 /// of two or more characters are also kept whole as `phrases`: an item containing one as typed ranks above
-/// one that only has its bigrams apart.
+/// one that only has its bigrams apart. Each word, and each run, is a clause: ``HubSearchIndex`` counts a
+/// clause as matched when an item has at least half its terms.
 public struct SearchQuery: Sendable, Hashable {
     public let text: String
     /// Distinct terms, in the order typed.
     public let terms: [String]
+    /// The terms of each word or unspaced run, in the order typed.
+    public let clauses: [[String]]
     /// Runs of unspaced scripts of two or more characters, as typed.
     public let phrases: [String]
 
@@ -16,13 +19,19 @@ public struct SearchQuery: Sendable, Hashable {
         let tokens = SearchTokenizer.tokens(text)
         let bigramBounds = Set(tokens.filter { !$0.isUnigram && $0.term.count == 2 && ScriptBlocks.isUnspaced($0.term.first!) }
             .flatMap { [$0.range.lowerBound, $0.range.upperBound] })
-        var seen = Set<String>()
-        terms = tokens.compactMap { token in
-            if token.isUnigram, bigramBounds.contains(token.range.lowerBound) || bigramBounds.contains(token.range.upperBound) {
-                return nil
-            }
-            return seen.insert(token.term).inserted ? token.term : nil
+        var clauses: [[String]] = []
+        var runEnd: String.Index?
+        for token in tokens {
+            let unspaced = token.term.first.map(ScriptBlocks.isUnspaced) ?? false
+            let continuesRun = unspaced && runEnd.map { token.range.lowerBound <= $0 } == true
+            if !continuesRun { clauses.append([]) }
+            runEnd = unspaced ? max(continuesRun ? runEnd! : token.range.upperBound, token.range.upperBound) : nil
+            let covered = token.isUnigram && (bigramBounds.contains(token.range.lowerBound) || bigramBounds.contains(token.range.upperBound))
+            if !covered, !clauses[clauses.count - 1].contains(token.term) { clauses[clauses.count - 1].append(token.term) }
         }
+        self.clauses = clauses.filter { !$0.isEmpty }
+        var seen = Set<String>()
+        terms = self.clauses.flatMap { $0 }.filter { seen.insert($0).inserted }
         phrases = Self.unspacedRuns(text).filter { $0.count >= 2 }
     }
 

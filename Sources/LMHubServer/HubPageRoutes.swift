@@ -30,19 +30,18 @@ struct HubPageRoutes: Sendable {
 
     func browseModel(_ search: HubSearchRequest, language: String) async throws -> HubPageModel {
         let index = try await hub.current()
-        let result = index.search(search.query, filter: search.filter, offset: search.offset, limit: search.limit, places: true)
+        let result = index.search(search.query, filter: search.filter, offset: search.offset, limit: search.limit, everything: true)
         let page = result.hits.map { hit in
             HubPageModel.Result(item: hit.item, title: search.query.highlight(hit.item.title.text(language)),
-                                summary: search.query.highlight(hit.item.summary?.text(language) ?? ""))
+                                summary: Self.summary(of: hit.item, language: language, query: search.query))
         }
         let facets = HubSearchRequest.filterKeys.map { key in
             HubPageModel.Facet(key: key, counts: Self.sorted(result.facets.counts(of: key), byValue: key == "year" || key == "sdg"))
         }
-        let events = index.items.filter { $0.kind == .event && (2016...2022).contains($0.date?.year ?? 0) }
-            .sorted { ($0.date!, $0.id) < ($1.date!, $1.id) }
+        let events = result.matches.filter { $0.kind == .event && $0.date != nil }.sorted { ($0.date!, $0.id) < ($1.date!, $1.id) }
         return HubPageModel(language: language, query: search.query.text, filters: search.filters, total: result.total,
                             offset: search.offset, limit: search.limit, results: Array(page), facets: facets, timeline: events,
-                            places: result.places)
+                            places: result.matches.sorted(by: HubSearchIndex.browseOrder).flatMap { item in item.places.map { ($0, item) } })
     }
 
     func itemModel(_ item: HubItem, index: HubSearchIndex, language: String) async throws -> HubItemPageModel {
@@ -86,6 +85,15 @@ struct HubPageRoutes: Sendable {
             return [.init(relation: link.relation, target: link.target, title: index.item(id: link.target)?.title.text(language),
                           href: HubItemPage.link(link.target, language: language))]
         }
+    }
+
+    /// The summary pieces a result shows: in the page's language, or, when the query matches only the text of
+    /// another language (遥感 on the English page), in the first language where it matches.
+    static func summary(of item: HubItem, language: String, query: SearchQuery) -> [HighlightSegment] {
+        let own = query.highlight(item.summary?.text(language) ?? "")
+        guard !query.isEmpty, !own.contains(where: \.isMatch), !query.highlight(item.title.text(language)).contains(where: \.isMatch) else { return own }
+        let texts = [item.title, item.summary].compactMap { $0 }.flatMap { $0.values.sorted { $0.key < $1.key }.map(\.value) }
+        return texts.lazy.map(query.highlight).first { $0.contains(where: \.isMatch) } ?? own
     }
 
     /// Facet values by count (most first), or by value for years and goals (newest year, lowest goal first).

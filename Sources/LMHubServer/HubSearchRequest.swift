@@ -36,8 +36,8 @@ struct HubSearchRequest: Sendable {
             case "year":
                 guard value.count == 4, let year = Int(value) else { throw APIError.badRequest("'year' must be a year such as 2019, not '\(value)'") }
                 filter.year = year
-            case "pillar": filter.pillar = value
-            default: filter.theme = value
+            case "pillar": filter.pillar = value.lowercased()
+            default: filter.theme = value.lowercased()
             }
         }
         self.filter = filter

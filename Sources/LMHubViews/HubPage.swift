@@ -36,6 +36,7 @@ public enum HubPage {
         var items: [(String, String)] = model.query.isEmpty ? [] : [("q", model.query)]
         items += filters.map { ($0.key, $0.value) }
         if offset > 0 { items.append(("offset", String(offset))) }
+        if model.limit != 20 { items.append(("limit", String(model.limit))) }
         return items
     }
 
@@ -181,7 +182,7 @@ public enum HubPage {
     private static func timeline(_ model: HubPageModel) -> Node<HTML.BodyContext> {
         guard !model.timeline.isEmpty else { return .empty }
         return .section(.h2(.plain(Strings.text("hub.timeline", model.language))),
-                        .div(.class("scroll"), .raw(HubTimeline().render(events: model.timeline, language: model.language))))
+                        .div(.class("scroll"), .raw(HubTimeline(events: model.timeline).render(events: model.timeline, language: model.language))))
     }
 
     private static func map(_ model: HubPageModel) -> Node<HTML.BodyContext> {

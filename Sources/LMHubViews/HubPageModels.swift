@@ -37,9 +37,9 @@ public struct HubPageModel: Sendable {
     public let limit: Int
     public let results: [Result]
     public let facets: [Facet]
-    /// Every event item dated 2016–2022, oldest first, for the timeline.
+    /// The dated events among the matching items, oldest first, for the timeline.
     public let timeline: [HubItem]
-    /// Every place of the matching items, with the item it belongs to, for the map.
+    /// Every place of the matching items, with the item it belongs to, newest item first, for the map.
     public let places: [(place: HubItem.Place, item: HubItem)]
 
     public init(language: String, query: String, filters: [(key: String, value: String)], total: Int, offset: Int, limit: Int,

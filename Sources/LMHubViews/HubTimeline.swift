@@ -1,11 +1,20 @@
 import LMHubCore
 
-/// The hub's events of 2016–2022 on a time axis, as SVG: one dot an event, placed by its date at the precision
-/// known (a year at mid-year, a month at mid-month, a day on the day); dots that would overlap stack upwards.
-/// Each dot links to its item and names it, with its date, in a tooltip. Events outside the years are left out.
+/// Events on a time axis, as SVG: one dot an event, placed by its date at the precision known (a year at
+/// mid-year, a month at mid-month, a day on the day); dots that would overlap stack upwards. Each dot links to
+/// its item and names it, with its date, in a tooltip. The axis runs over 2016–2022, the initiative's years,
+/// widened to the events' own years (at most 1990–2100).
 struct HubTimeline: Sendable {
-    let firstYear = 2016, lastYear = 2022
-    let width = 1000.0, left = 20.0, right = 20.0, top = 8.0, bottom = 26.0
+    let firstYear: Int, lastYear: Int
+
+    init(events: [HubItem]) {
+        let years = events.compactMap { $0.date?.year }.filter { (1990...2100).contains($0) }
+        firstYear = min(2016, years.min() ?? 2016)
+        lastYear = max(2022, years.max() ?? 2022)
+    }
+
+    var width: Double { max(1000, Double(lastYear - firstYear + 1) * 120) }
+    let left = 20.0, right = 20.0, top = 8.0, bottom = 26.0
     let radius = 6.0
 
     func render(events: [HubItem], language: String) -> String {

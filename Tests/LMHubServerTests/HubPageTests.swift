@@ -58,6 +58,12 @@ struct HubPageTests {
             let found = try await html(client, "/hub?q=%E9%81%A5%E6%84%9F&lang=zh")
             #expect(found.contains("<mark>遥感</mark>"))
             #expect(found.contains("/hub?q=%E9%81%A5%E6%84%9F&lang=en") || found.contains("q=%E9%81%A5%E6%84%9F"), "the switch keeps the query")
+            let english = try await html(client, "/hub?q=%E9%81%A5%E6%84%9F&lang=en")
+            #expect(english.contains("<mark>遥感</mark>"), "a match in Chinese text is shown on the English page")
+            let sensing = try await html(client, "/hub?q=remote+sensing&limit=5")
+            #expect(sensing.contains("/hub/cb-2021-11-rs-youth?lang=en") && !sensing.contains("/hub/pd-2018-03-water?lang=en"),
+                    "the timeline shows the matching events only")
+            #expect(sensing.contains("limit=5"), "links keep the page size")
             let events = try await html(client, "/hub?kind=event&country=LA")
             #expect(events.contains("cb-2018-12-lp-monitoring") && !events.contains("/hub/lmec-center?"))
             try await expectAnswer(client, "/hub?sdg=99", .badRequest, containing: "'sdg' must be a goal 1–17")

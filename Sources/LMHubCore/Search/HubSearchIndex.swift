@@ -72,10 +72,10 @@ public struct HubSearchIndex: Sendable {
 
     /// The items that match `query` and pass `filter`, best first (by date, newest first, for an empty query),
     /// `limit` of them from `offset`, with the total and the facet counts of all that matched, and with
-    /// `places` the places of all that matched.
+    /// `everything` every item that matched (for the map and timeline of a page), in no particular order.
     public func search(_ query: SearchQuery, filter: HubSearchFilter = HubSearchFilter(), offset: Int = 0, limit: Int = 20,
-                       places: Bool = false) -> HubSearchResult {
-        guard let required = facetCodes.required(by: filter) else { return HubSearchResult(total: 0, hits: [], facets: HubFacets(), places: []) }
+                       everything: Bool = false) -> HubSearchResult {
+        guard let required = facetCodes.required(by: filter) else { return HubSearchResult(total: 0, hits: [], facets: HubFacets(), matches: []) }
         let documents = self.documents, dateKeys = self.dateKeys, ids = self.ids, alive = self.alive
         var best = BestOf<(slot: Int, score: Float)>(capacity: offset > Int.max - limit ? Int.max : offset + limit) { a, b in
             if a.score != b.score { return a.score > b.score }
@@ -84,13 +84,13 @@ public struct HubSearchIndex: Sendable {
         }
         var counts = [Int32](repeating: 0, count: facetCodes.names.count)
         var total = 0
-        var found: [(place: HubItem.Place, item: HubItem)] = []
+        var found: [HubItem] = []
         func take(_ slot: Int, _ score: Float) {
             let facets = facetsBySlot[slot]
             guard required.allSatisfy(facets.contains) else { return }
             total += 1
             for code in facets { counts[Int(code)] += 1 }
-            if places, let item = documents[slot] { found += item.places.map { ($0, item) } }
+            if everything, let item = documents[slot] { found.append(item) }
             best.offer((slot, score))
         }
         if query.isEmpty {
@@ -108,7 +108,7 @@ public struct HubSearchIndex: Sendable {
             }
         }
         let page = best.sorted().dropFirst(offset).map { HubSearchResult.Hit(item: documents[$0.slot]!, score: Double($0.score)) }
-        return HubSearchResult(total: total, hits: page, facets: facetCodes.facets(from: counts), places: found)
+        return HubSearchResult(total: total, hits: page, facets: facetCodes.facets(from: counts), matches: found)
     }
 
     /// The items that link to `id`, with the relation each names.
@@ -178,6 +178,6 @@ public struct HubSearchResult: Sendable {
     public let total: Int
     public let hits: [Hit]
     public let facets: HubFacets
-    /// The places of every item that matched, when asked for.
-    public let places: [(place: HubItem.Place, item: HubItem)]
+    /// Every item that matched, when asked for (``HubSearchIndex/search(_:filter:offset:limit:everything:)``).
+    public let matches: [HubItem]
 }

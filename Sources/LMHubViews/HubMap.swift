@@ -3,14 +3,24 @@ import LMHubCore
 
 /// The knowledge hub's maps: the places of items as points on the basin map, in a window fitted around them.
 enum HubMap {
-    /// One point a place, linking to its item. The seed's coordinates are city-level, so every point is
-    /// approximate. Where places share a spot, only the last (drawn on top) is labelled, so labels do not pile up.
+    /// One point a spot, linking to the first item there (the newest, as `places` come newest first) and
+    /// labelled with the place's name and, where several items share the spot, their number. The seed's
+    /// coordinates are city-level, so every point is approximate.
     static func points(_ places: [(place: HubItem.Place, item: HubItem)], language: String) -> [BasinMap.Point] {
-        places.indices.map { index -> BasinMap.Point in
-            let place = places[index].place
-            let covered = places[(index + 1)...].contains { $0.place.lat == place.lat && $0.place.lon == place.lon }
-            return BasinMap.Point(label: covered ? "" : place.name.text(language), lon: place.lon, lat: place.lat, rank: nil,
-                                  link: HubItemPage.link(places[index].item.id, language: language), approximate: true)
+        var spots: [[(place: HubItem.Place, item: HubItem)]] = []
+        for entry in places {
+            if let index = spots.firstIndex(where: { $0[0].place.lat == entry.place.lat && $0[0].place.lon == entry.place.lon }) {
+                spots[index].append(entry)
+            } else {
+                spots.append([entry])
+            }
+        }
+        return spots.map { spot in
+            let first = spot[0]
+            let items = Set(spot.map(\.item.id)).count
+            let label = first.place.name.text(language) + (items > 1 ? " (\(items))" : "")
+            return BasinMap.Point(label: label, lon: first.place.lon, lat: first.place.lat, rank: nil,
+                                  link: HubItemPage.link(first.item.id, language: language), approximate: true)
         }
     }
 

@@ -96,14 +96,15 @@ public struct HubSearchIndex: Sendable {
         if query.isEmpty {
             for slot in alive.indices where alive[slot] { take(slot, 0) }
         } else {
-            let (scores, matched) = score(query)
+            let (scores, matched, terms) = score(query)
+            let termCount = query.clauses.reduce(0) { $0 + $1.count }
             let clauseCount = query.clauses.count
             let needed = UInt8(min(255, (clauseCount + 1) / 2))
             let phrases = query.phrases.filter { $0.count > 2 }
             for slot in matched.indices where matched[slot] >= needed && alive[slot] {
                 let share = Float(matched[slot]) / Float(clauseCount)
                 var score = scores[slot] * share * share
-                if !phrases.isEmpty, Int(matched[slot]) == clauseCount, let item = documents[slot], Self.contains(item, every: phrases) { score *= 1.5 }
+                if !phrases.isEmpty, Int(terms[slot]) == termCount, let item = documents[slot], Self.contains(item, every: phrases) { score *= 1.5 }
                 take(slot, score)
             }
         }
@@ -128,10 +129,12 @@ public struct HubSearchIndex: Sendable {
         }
     }
 
-    /// Each slot's score and how many of the query's clauses it matches (at least half a clause's terms).
-    private func score(_ query: SearchQuery) -> (scores: [Float], matched: [UInt8]) {
+    /// Each slot's score, how many of the query's clauses it matches (at least half a clause's terms), and how
+    /// many of the query's terms it has.
+    private func score(_ query: SearchQuery) -> (scores: [Float], matched: [UInt8], terms: [UInt8]) {
         var scores = [Float](repeating: 0, count: documents.count)
         var matched = [UInt8](repeating: 0, count: documents.count)
+        var terms = [UInt8](repeating: 0, count: documents.count)
         var hits = [UInt8](repeating: 0, count: documents.count)
         let total = Float(slots.count)
         for clause in query.clauses {
@@ -150,11 +153,12 @@ public struct HubSearchIndex: Sendable {
                 for posting in list {
                     let slot = Int(posting.document)
                     if hits[slot] >= needed { matched[slot] &+= 1 }
+                    terms[slot] &+= hits[slot]
                     hits[slot] = 0
                 }
             }
         }
-        return (scores, matched)
+        return (scores, matched, terms)
     }
 
     private static func fields(of item: HubItem) -> [(String, Float)] {

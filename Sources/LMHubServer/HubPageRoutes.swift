@@ -17,14 +17,14 @@ struct HubPageRoutes: Sendable {
             do { search = try HubSearchRequest(request) } catch let error as APIError {
                 throw PageError(status: error.status, message: error.message, language: language)
             }
-            return html(HubPage.render(try await browseModel(search, language: language)))
+            return PageRoutes.html(HubPage.render(try await browseModel(search, language: language)))
         }
         router.get("/hub/:id") { request, context in
             let language = LanguageNegotiation.language(of: request)
             let id = try HubRoutes.id(context)
             let index = try await hub.current()
             guard let item = index.item(id: id) else { throw PageError(status: .notFound, message: "no item '\(id)'", language: language) }
-            return html(HubItemPage.render(try await itemModel(item, index: index, language: language)))
+            return PageRoutes.html(HubItemPage.render(try await itemModel(item, index: index, language: language)))
         }
     }
 
@@ -106,9 +106,5 @@ struct HubPageRoutes: Sendable {
 
     private static func encoded(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
-    }
-
-    func html(_ page: String) -> Response {
-        Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
     }
 }

@@ -8,16 +8,16 @@ struct PageRoutes: Sendable {
 
     func register(on router: Router<HubRequestContext>) {
         router.get("/") { request, _ in
-            try await html(OverviewPage.render(hub.overview(language: LanguageNegotiation.language(of: request))))
+            try await Self.html(OverviewPage.render(hub.overview(language: LanguageNegotiation.language(of: request))))
         }
         router.get("/stations/:id") { request, context in
             let language = LanguageNegotiation.language(of: request)
             let id = try context.parameters.require("id").removingPercentEncoding ?? ""
             do {
                 if let station = try await hub.store.station(id: id), station.kind == .air {
-                    return html(AirStationPage.render(try await hub.air.page(station: station, scheme: request.queryValue("scheme"), language: language)))
+                    return Self.html(AirStationPage.render(try await hub.air.page(station: station, scheme: request.queryValue("scheme"), language: language)))
                 }
-                return html(StationPage.render(try await hub.stationPage(
+                return Self.html(StationPage.render(try await hub.stationPage(
                     id: id, parameter: request.queryValue("parameter"), sample: request.queryValue("sample"), language: language)))
             } catch let error as APIError {
                 throw PageError(status: error.status, message: error.message, language: language)
@@ -25,7 +25,8 @@ struct PageRoutes: Sendable {
         }
     }
 
-    func html(_ page: String) -> Response {
+    /// An HTML page's response.
+    static func html(_ page: String) -> Response {
         Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
     }
 }

@@ -41,6 +41,10 @@ struct HubRoutes: Sendable {
         api.delete("hub/items/:id") { request, context in
             let id = try Self.id(context)
             let token = try await auth.require(.admin, request)
+            let linking = try await hub.current().links(to: id).map(\.item.id).filter { $0 != id }
+            if !linking.isEmpty {
+                throw APIError.conflict("items link to '\(id)': \(Set(linking).sorted().joined(separator: ", ")); remove those links first")
+            }
             _ = try await Self.mapped { try await hub.delete(id: id, actor: token.actor) }
             return Response(status: .noContent)
         }

@@ -84,10 +84,11 @@ public final class LMHubStore: Sendable {
 
     /// Connection settings: foreign keys enforced; write-ahead log (readers never block the writer), with
     /// `synchronous = NORMAL`, which the SQLite documentation gives as safe from corruption in WAL mode;
-    /// statement journals and temporary tables in memory, a 64 MiB page cache (large imports).
+    /// statement journals and temporary tables in memory, a 64 MiB page cache (large imports); a writer waits up
+    /// to 5 s for another process's write (a second server on the same file) instead of failing at once.
     static let pragmas = [
         "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-        "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536",
+        "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536", "PRAGMA busy_timeout = 5000",
     ]
 
     public func close() async throws {

@@ -36,7 +36,7 @@ struct HubItemTests {
         #expect(date.precision == precision && date.description == text)
     }
 
-    @Test(arguments: ["", "16", "2016-3", "2016-13", "2021-02-29", "2016-03-32", "2016/03", "2016-03-01T00:00"])
+    @Test(arguments: ["", "16", "2016-3", "2016-13", "2021-02-29", "2016-03-32", "2016/03", "2016-03-01T00:00", "+201", "2021-+1", "2021-01-+1"])
     func impossibleDatesAreRefused(text: String) {
         #expect(PartialDate(text) == nil)
     }
@@ -46,9 +46,13 @@ struct HubItemTests {
             id: "Bad Id", kind: .event, title: LocalizedText(["en": " ", "xx": "?"]),
             places: [.init(id: nil, name: LocalizedText(en: "Nowhere"), lat: 95, lon: -200, country: nil)],
             countries: ["Laos"], sdgs: [0, 18])
-        #expect(bad.fieldErrors.map(\.field) == ["id", "title.xx", "places[0].lat", "places[0].lon", "countries[0]", "sdgs[0]", "sdgs[1]"])
-        let empty = HubItem(id: "x", kind: .event, title: LocalizedText(["en": "", "zh": "  "]))
-        #expect(empty.fieldErrors.map(\.field) == ["title"])
+        #expect(bad.fieldErrors.map(\.field) == ["id", "title.en", "title.xx", "places[0].lat", "places[0].lon", "countries[0]", "sdgs[0]", "sdgs[1]"])
+        let blank = HubItem(id: "x", kind: .event, title: LocalizedText(["en": "", "zh": "  "]))
+        #expect(blank.fieldErrors.map(\.field) == ["title.en", "title.zh"], "a blank language is left out, not stored empty")
+        #expect(HubItem(id: "x", kind: .event, title: LocalizedText([:])).fieldErrors.map(\.field) == ["title"])
+        let long = HubItem(id: String(repeating: "a", count: 101), kind: .event, title: LocalizedText(en: String(repeating: "t", count: 501)),
+                           date: PartialDate("0999"), themes: ["Water"])
+        #expect(long.fieldErrors.map(\.field) == ["id", "title.en", "themes[0]", "date"])
     }
 
     @Test func unknownKindsAndBadDatesAreRefusedWhenRead() {

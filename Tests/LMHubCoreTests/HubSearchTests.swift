@@ -107,5 +107,7 @@ import Testing
     @Test func stopWordsAndPunctuationAloneSearchNothing() {
         #expect(SearchQuery("the of and").isEmpty && SearchQuery("—, !").isEmpty)
         #expect(SearchQuery("老").terms == ["老"] && SearchQuery("老挝").terms == ["老挝"])
+        let repeated = SearchQuery(Array(repeating: "dialogue", count: 300).joined(separator: " "))
+        #expect(repeated.clauses == [["dialogu"]] && Self.index.search(repeated).total == Self.index.search(SearchQuery("dialogue")).total)
     }
 }

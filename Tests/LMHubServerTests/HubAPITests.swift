@@ -101,7 +101,15 @@ struct HubAPITests {
         (#"{"id": "x-1", "kind": "blog", "title": {"en": "A"}}"#, "kind"),
         (#"{"id": "x-1", "kind": "event", "title": {"en": "A"}, "date": "2021-02-30"}"#, "date"),
         (#"{"id": "x-1", "kind": "event", "title": {"en": "A"}, "places": [{"name": {"en": "P"}, "lat": 91, "lon": 100}]}"#, "places[0].lat"),
-        (#"{"id": "x-1", "kind": "event", "title": {"en": " ", "zh": ""}}"#, "title"),
+        (#"{"id": "x-1", "kind": "event", "title": {"en": " ", "zh": ""}}"#, "title.en"),
+        (#"{"id": "x-1", "kind": "event", "title": {"en": "A", "zh": ""}}"#, "title.zh"),
+        (#"{"id": "x-1", "kind": "event", "title": {"en": "A"}, "pillar": "Policy-Dialogue"}"#, "pillar"),
+        (#"{"id": "x-1", "kind": "event", "title": {"en": "A"}, "themes": [""]}"#, "themes[0]"),
+        (#"{"id": "x-1", "kind": "event", "title": {"en": "A"}, "places": [{"name": {"en": "P"}, "lat": 18, "lon": 102, "country": "Laos"}]}"#, "places[0].country"),
+        (#"{"id": "x-1", "kind": "event", "title": {"en": "A"}, "date": "+201"}"#, "date"),
+        (#"{"id": "x-1", "kind": "event", "title": {"en": "A"}, "date": "0999"}"#, "date"),
+        (#"{"id": "x-1", "kind": "event", "title": {"en": "A"}, "sdgs": [6, 6]}"#, "sdgs"),
+        (#"{"id": "x-1", "kind": "event", "title": {"en": "A"}, "partners": ["P\u0007"]}"#, "partners[0]"),
         (#"{"id": "x-1", "kind": "event"}"#, "title"),
         (#"{"id": "X 1", "kind": "event", "title": {"en": "A"}}"#, "id"),
         (#"{"id": "x-1", "kind": "event", "title": {"en": "A"}, "links": [{"relation": "parent", "target": "no-such-item"}]}"#, "links[0].target"),
@@ -144,6 +152,8 @@ struct HubAPITests {
             let renamed = Self.valid.replacingOccurrences(of: "Test monitoring project", with: "Renamed project")
             #expect(try await send(client, .put, "/api/v1/hub/items/demo-test-station", token: editor, json: renamed).0 == .ok)
             #expect(try await page(client, "/api/v1/hub/items?q=renamed").items.map(\.id) == ["demo-test-station"])
+            let (linked, why) = try await send(client, .delete, "/api/v1/hub/items/lmec-center", token: admin)
+            #expect(linked == .conflict && why.contains("yunnan-office"), "an item others link to stays until the links go")
             #expect(try await send(client, .delete, "/api/v1/hub/items/demo-test-station", token: admin).0 == .noContent)
             #expect(try await send(client, .delete, "/api/v1/hub/items/demo-test-station", token: admin).0 == .notFound)
             #expect(try await page(client, "/api/v1/hub/items?q=renamed").total == 0)

@@ -11,6 +11,7 @@ public struct PartialDate: Sendable, Codable, Hashable, Comparable, CustomString
 
     /// `nil` unless `text` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real date (no 2021-02-30).
     public init?(_ text: String) {
+        guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else { return nil }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]), year > 0 else { return nil }
         let month = parts.count > 1 ? Int(parts[1]) : nil

@@ -29,7 +29,8 @@ public struct SearchQuery: Sendable, Hashable {
             let covered = token.isUnigram && (bigramBounds.contains(token.range.lowerBound) || bigramBounds.contains(token.range.upperBound))
             if !covered, !clauses[clauses.count - 1].contains(token.term) { clauses[clauses.count - 1].append(token.term) }
         }
-        self.clauses = clauses.filter { !$0.isEmpty }
+        var seenClauses = Set<[String]>()
+        self.clauses = clauses.filter { !$0.isEmpty && seenClauses.insert($0).inserted }
         var seen = Set<String>()
         terms = self.clauses.flatMap { $0 }.filter { seen.insert($0).inserted }
         phrases = Self.unspacedRuns(text).filter { $0.count >= 2 }

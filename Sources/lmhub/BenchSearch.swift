@@ -59,7 +59,7 @@ struct BenchSearch: AsyncParsableCommand {
     static func scan(_ items: [HubItem], for text: String, filter: HubSearchFilter) -> Int {
         let needle = text.lowercased()
         return items.reduce(0) { count, item in
-            guard filter.accepts(item, countries: item.countries) else { return count }
+            guard filter.accepts(item, countries: item.allCountries) else { return count }
             if needle.isEmpty { return count + 1 }
             let texts = Array(item.title.values.values) + Array(item.summary?.values.values ?? [:].values)
             return texts.contains { $0.lowercased().contains(needle) } ? count + 1 : count

@@ -41,6 +41,12 @@ struct HubItemTests {
         #expect(PartialDate(text) == nil)
     }
 
+    @Test func datesSortAsTheirTextDoes() throws {
+        let texts = ["1999-12-31", "2016", "2016-01", "2016-01-05", "2016-03", "2016-12-31", "2017"]
+        let dates = try texts.map { try #require(PartialDate($0)) }
+        #expect(dates.shuffled().sorted().map(\.description) == texts)
+    }
+
     @Test func anItemWithBadContentNamesEveryBadField() throws {
         let bad = HubItem(
             id: "Bad Id", kind: .event, title: LocalizedText(["en": " ", "xx": "?"]),

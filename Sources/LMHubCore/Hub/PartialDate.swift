@@ -1,5 +1,5 @@
-/// A date at the precision a source gives it: `2016`, `2016-03` or `2017-11-28`. Ordered by its text, so a
-/// year sorts before its months.
+/// A date at the precision a source gives it: `2016`, `2016-03` or `2017-11-28`. Ordered as its text (a year
+/// before its months, a month before its days), compared as numbers.
 public struct PartialDate: Sendable, Codable, Hashable, Comparable, CustomStringConvertible {
     public enum Precision: String, Sendable, Codable { case year, month, day }
 
@@ -30,7 +30,9 @@ public struct PartialDate: Sendable, Codable, Hashable, Comparable, CustomString
         return text
     }
 
-    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool { lhs.description < rhs.description }
+    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+        (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
+    }
 
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)

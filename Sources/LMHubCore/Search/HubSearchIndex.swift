@@ -114,7 +114,7 @@ public struct HubSearchIndex: Sendable {
 
     /// The items that link to `id`, with the relation each names.
     public func links(to id: String) -> [(item: HubItem, relation: HubItem.Link.Relation)] {
-        documents.compactMap { $0 }.sorted(by: Self.browseOrder).flatMap { item in
+        documents.compactMap { $0 }.filter { $0.links.contains { $0.target == id } }.sorted(by: Self.browseOrder).flatMap { item in
             item.links.filter { $0.target == id }.map { (item, $0.relation) }
         }
     }

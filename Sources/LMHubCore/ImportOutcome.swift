@@ -7,10 +7,57 @@ public struct ImportOutcome: Sendable, Hashable {
     /// Observations whose datastream and time were already stored with another value: the stored value is
     /// kept and each is listed here, so that a corrected file never silently loses or replaces data.
     public var conflicts: [ObservationConflict]
+    /// Stored values the import replaced (``ConflictPolicy/replace``), each kept in the observation audit.
+    public var replaced = 0
+    /// New station ids that differ from a stored (or another new) id only by case, accents, spacing or
+    /// punctuation: likely typos, `(new, existing)`.
+    public var lookalikes: [Lookalike] = []
 
     public init(stored: Int = 0, conflicts: [ObservationConflict] = []) {
         self.stored = stored
         self.conflicts = conflicts
+    }
+}
+
+/// A new station id that differs from an existing one only by case, accents, spacing or punctuation.
+public struct Lookalike: Sendable, Hashable, CustomStringConvertible {
+    public let new: String
+    public let existing: String
+
+    public init(new: String, existing: String) {
+        self.new = new
+        self.existing = existing
+    }
+
+    public var description: String {
+        "new station '\(new)' differs from '\(existing)' only by case, accents, spacing or punctuation: a typo? (rename the rows, or keep both)"
+    }
+}
+
+/// What an import does with an observation whose station, parameter and time are stored with another value
+/// (or given twice in the file with two values).
+public enum ConflictPolicy: String, Sendable, Hashable, CaseIterable {
+    /// Store nothing and list the conflicts (the default: two values for one moment need a person to decide,
+    /// and a script must not go on as if the file were in).
+    case fail
+    /// Keep the stored value, list the file's.
+    case keep
+    /// Store the file's value; the replaced value is kept in the audit of observation changes.
+    case replace
+}
+
+/// An import stopped by conflicts under ``ConflictPolicy/fail``: nothing was stored.
+public struct ImportConflictsError: Error, Sendable, CustomStringConvertible {
+    public let conflicts: [ObservationConflict]
+
+    public init(conflicts: [ObservationConflict]) {
+        self.conflicts = conflicts
+    }
+
+    public var description: String {
+        "\(conflicts.count) observation\(conflicts.count == 1 ? "" : "s") of the file disagree with values stored (or given earlier in the file) "
+            + "for the same station, parameter and time; nothing was stored. Choose --on-conflict keep (keep the stored values) "
+            + "or --on-conflict replace (store the file's values; the old ones stay in the audit)."
     }
 }
 
@@ -37,6 +84,6 @@ public struct ObservationConflict: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String {
-        "line \(line): \(station) \(parameter) at \(time.formatted(.iso8601)): stored \(stored) \(unit) kept, file has \(incoming) \(unit)"
+        "line \(line): \(station) \(parameter) at \(time.formatted(.iso8601)): stored \(stored) \(unit), file has \(incoming) \(unit)"
     }
 }

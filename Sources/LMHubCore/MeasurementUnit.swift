@@ -20,7 +20,7 @@ public enum MeasurementUnit: String, Sendable, Hashable, Codable, CaseIterable {
     case ppm
 
     /// The quantity a unit measures; values convert only between units of the same dimension.
-    public enum Dimension: String, Sendable {
+    public enum Dimension: String, Sendable, Codable {
         case massConcentration, conductivity, temperature, acidity, countConcentration
         /// Air: µg/m³, mg/m³. To and from mixing ratios only through ``AirPollutants`` (molar mass, temperature).
         case airMassConcentration

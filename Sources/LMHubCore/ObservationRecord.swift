@@ -5,7 +5,7 @@ import Foundation
 public struct ObservationRecord: Sendable, Hashable {
     public init(
         station: String, parameter: Parameter, time: Date, dayAssumed: Bool, reported: MeasuredValue,
-        canonicalValue: Double, line: Int
+        canonicalValue: Double, line: Int, qc: QCFlag? = nil, unusual: String? = nil
     ) {
         self.station = station
         self.parameter = parameter
@@ -14,6 +14,8 @@ public struct ObservationRecord: Sendable, Hashable {
         self.reported = reported
         self.canonicalValue = canonicalValue
         self.line = line
+        self.qc = qc
+        self.unusual = unusual
     }
 
     /// The station as written in the file.
@@ -29,6 +31,10 @@ public struct ObservationRecord: Sendable, Hashable {
     public var canonicalValue: Double
     /// Line of the source file (1-based).
     public var line: Int
+    /// The monitor's quality flag, where the file gives one.
+    public var qc: QCFlag?
+    /// Why the value is possible but unusual (``PlausibleRanges``), or `nil`: stored with the flag.
+    public var unusual: String?
 }
 
 

@@ -60,7 +60,13 @@ public struct ParameterRegistry: Sendable {
         p("Petroleum", "Petroleum", "石油类", .milligramsPerLitre, ["Oil", "Petroleum oil"]),
         p("LAS", "Anionic surfactant (LAS)", "阴离子表面活性剂", .milligramsPerLitre, ["Anionic surfactant"]),
         p("Sulfide", "Sulfide", "硫化物", .milligramsPerLitre, ["S2-"]),
-        p("FC", "Fecal coliform", "粪大肠菌群", .countPerLitre, ["Fecal coliform", "Faecal coliform"]),
+        // Thermotolerant coliforms, the coliforms that grow at 44–45 °C: reported as fecal coliform (GB 3838 粪大肠菌群,
+        // Thailand, MRC) or as thermotolerant, heat-resistant coliforms (QCVN 08:2023 "coliform chịu nhiệt"), one group
+        // under two names and so one code. Not E. coli (EColi), a single species within the group.
+        p("FC", "Thermotolerant (fecal) coliforms", "粪大肠菌群", .countPerLitre, [
+            "Fecal coliform", "Faecal coliform", "Fecal coliforms", "Faecal coliforms", "Thermotolerant coliforms",
+            "Thermotolerant coliform", "Heat-resistant coliforms", "Coliform chịu nhiệt", "耐热大肠菌群",
+        ]),
         // Un-ionised ammonia (free NH₃ only, as N: the MRC files compute it as NH4N × the un-ionised fraction),
         // the MRC aquatic-life target. Deliberately NOT an alias of NH3-N (NH₃ + NH₄⁺), and NH3-N's aliases
         // must never include "NH3".

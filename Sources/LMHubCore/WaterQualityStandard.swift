@@ -51,6 +51,9 @@ public struct WaterQualityStandard: Sendable, Codable, Hashable, Versioned {
         /// Thailand's coliforms in class 4): any value meets those classes through this item. A `nil` limit
         /// of a class not listed here means the number is not at hand, and the class cannot be earned.
         public let noLimitFor: [String]?
+        /// Labels of classes whose limit the source does not print legibly and LMHub infers, on an unverified item
+        /// (QCVN 08:2023 river DO at level A from the lake table; river TOC at level C from level D's "> 8").
+        public let inferredFor: [String]?
         /// The period statistic the standard judges (Thailand: DO on the 20th, BOD5 on the 80th percentile);
         /// `nil` for single values.
         public let statistic: Statistic?
@@ -96,6 +99,11 @@ public struct WaterQualityStandard: Sendable, Codable, Hashable, Versioned {
     /// Whether `item` sets no limit for class `rank` (any value meets it).
     public func isUnlimited(_ item: Item, rank: Int) -> Bool {
         rank <= classes.count && (item.noLimitFor ?? []).contains(classes[rank - 1])
+    }
+
+    /// Whether `item`'s limit for class `rank` is LMHub's inference rather than a number the source prints.
+    public func isInferred(_ item: Item, rank: Int) -> Bool {
+        rank <= classes.count && (item.inferredFor ?? []).contains(classes[rank - 1])
     }
 
     /// Kinds of water body a standard distinguishes.

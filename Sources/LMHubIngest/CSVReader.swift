@@ -6,13 +6,21 @@ public struct CSVRecord: Sendable, Hashable {
     public var line: Int
 }
 
-/// A streaming RFC 4180 reader: reads the file in 1 MiB chunks and hands out one record at a time, so
-/// memory stays flat whatever the file's size.
+/// A streaming RFC 4180 reader of comma- or tab-separated text: reads the file in 1 MiB chunks and hands out
+/// one record at a time, so memory stays flat whatever the file's size.
 ///
-/// Handles quoted fields with embedded commas, doubled quotes and line breaks; LF, CRLF and lone CR line
-/// ends; a UTF-8 byte-order mark; a missing final line break. Blank lines are skipped.
+/// Handles quoted fields with embedded separators, doubled quotes and line breaks; LF, CRLF and lone CR line
+/// ends; a missing final line break. Blank lines are skipped.
+///
+/// Encodings: UTF-8, with or without a byte-order mark, and UTF-16 little- or big-endian with a byte-order
+/// mark (`FF FE` / `FE FF`, what spreadsheets save as "Unicode text"), transcoded to UTF-8 while streaming,
+/// chunk by chunk (``UTF16Transcoder``), so a UTF-16 file also costs one chunk of memory.
+///
+/// Separator: a tab when the first record has tabs and no commas outside quotes (Excel's "Unicode Text" is
+/// tab-separated), otherwise a comma; chosen once from the header line and used for the whole file.
 /// - Throws: ``IngestError`` naming the file, line and field for an unterminated quote, a character after a
-///   closing quote, or bytes that are not UTF-8.
+///   closing quote, or bytes that are not UTF-8 (not UTF-16, in a UTF-16 file: an unpaired surrogate, an odd
+///   final byte); naming UTF-16 (line 1) for UTF-16 text without a byte-order mark, which it refuses.
 public struct CSVReader {
     private let handle: FileHandle
     private let file: String
@@ -21,12 +29,18 @@ public struct CSVReader {
     private var atEnd = false
     private var line = 1
     private var field: [UInt8] = []
+    /// The file's encoding, from its first bytes.
+    let encoding: TextEncoding
+    private var transcoder: UTF16Transcoder?
+    /// `,` or a tab, from the first record.
+    let separator: UInt8
     private static let chunkSize = 1 << 20
-    private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","),
+    private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), tab = UInt8(ascii: "\t"),
                        lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
 
-    /// Opens `path` for reading.
-    /// - Throws: ``IngestError`` when the file cannot be opened.
+    /// Opens `path` for reading and reads its first chunk to tell the encoding and the separator.
+    /// - Throws: ``IngestError`` when the file cannot be opened or read, or is UTF-16 without a byte-order
+    ///   mark or UTF-32 (line 1, naming the encoding).
     public init(path: String) throws(IngestError) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
@@ -37,8 +51,40 @@ public struct CSVReader {
         }
         self.handle = handle
         self.file = path
-        try fill()
+        let first = try Self.read(handle, file: path, line: 1)
+        let (encoding, markLength) = try TextEncoding.sniff(first, file: path)
+        self.encoding = encoding
+        atEnd = first.isEmpty
+        switch encoding {
+        case .utf8:
+            buffer = first
+        case let .utf16(bigEndian):
+            var transcoder = UTF16Transcoder(bigEndian: bigEndian)
+            buffer = transcoder.transcode(first[markLength...], final: atEnd)
+            self.transcoder = transcoder
+        }
         if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+        separator = Self.separator(of: buffer[position...])
+    }
+
+    /// A tab when the first record in `bytes` has tabs and no commas outside quotes, else a comma.
+    private static func separator(of bytes: ArraySlice<UInt8>) -> UInt8 {
+        var quoted = false, started = false, tabs = 0, commas = 0
+        for byte in bytes {
+            if !quoted, byte == lf || byte == cr {
+                if started { break }
+                continue
+            }
+            started = true
+            if byte == quote {
+                quoted.toggle()
+            } else if !quoted, byte == tab {
+                tabs += 1
+            } else if !quoted, byte == comma {
+                commas += 1
+            }
+        }
+        return tabs > 0 && commas == 0 ? tab : comma
     }
 
     /// The next record, or `nil` at the end of the file.
@@ -59,7 +105,7 @@ public struct CSVReader {
         while true {
             try readField(into: &fields, recordLine: startLine)
             guard let byte = try peek() else { return CSVRecord(fields: fields, line: startLine) }
-            if byte == Self.comma {
+            if byte == separator {
                 position += 1
                 continue
             }
@@ -74,14 +120,15 @@ public struct CSVReader {
             position += 1
             try readQuoted(recordLine: recordLine, fieldIndex: fields.count)
         } else {
-            while let byte = try peek(), byte != Self.comma, byte != Self.lf, byte != Self.cr {
+            while let byte = try peek(), byte != separator, byte != Self.lf, byte != Self.cr {
                 field.append(byte)
                 position += 1
             }
         }
         guard let text = String(validating: field, as: UTF8.self) else {
-            throw IngestError(file: file, line: recordLine, field: "column \(fields.count + 1)",
-                              message: "the bytes are not valid UTF-8", isStructural: true)
+            let message = encoding == .utf8 ? "the bytes are not valid UTF-8"
+                : "the text is not valid UTF-16 (an unpaired surrogate, or an odd byte at the end of the file)"
+            throw IngestError(file: file, line: recordLine, field: "column \(fields.count + 1)", message: message, isStructural: true)
         }
         fields.append(text)
     }
@@ -99,9 +146,9 @@ public struct CSVReader {
                     position += 1
                     continue
                 }
-                if let next = try peek(), next != Self.comma, next != Self.lf, next != Self.cr {
+                if let next = try peek(), next != separator, next != Self.lf, next != Self.cr {
                     throw IngestError(file: file, line: line, field: "column \(fieldIndex + 1)",
-                                      message: "expected a comma or a line end after the closing quote, found '\(Character(Unicode.Scalar(next)))'",
+                                      message: "expected \(separator == Self.tab ? "a tab" : "a comma") or a line end after the closing quote, found '\(Character(Unicode.Scalar(next)))'",
                                       isStructural: true)
                 }
                 return
@@ -118,19 +165,26 @@ public struct CSVReader {
     }
 
     private mutating func peek() throws(IngestError) -> UInt8? {
-        if position < buffer.count { return buffer[position] }
-        if atEnd { return nil }
-        try fill()
-        return position < buffer.count ? buffer[position] : nil
+        while position >= buffer.count {
+            if atEnd { return nil }
+            try fill()
+        }
+        return buffer[position]
     }
 
+    /// The next chunk, transcoded to UTF-8; a UTF-16 chunk may transcode to nothing (a carried byte), which
+    /// ``peek()`` reads past.
     private mutating func fill() throws(IngestError) {
-        let chunk: Data?
-        do { chunk = try handle.read(upToCount: Self.chunkSize) } catch {
+        let chunk = try Self.read(handle, file: file, line: line)
+        if chunk.isEmpty { atEnd = true }
+        buffer = transcoder?.transcode(chunk[...], final: atEnd) ?? chunk
+        position = 0
+    }
+
+    /// Up to one chunk of raw bytes; empty at the end of the file.
+    private static func read(_ handle: FileHandle, file: String, line: Int) throws(IngestError) -> [UInt8] {
+        do { return try handle.read(upToCount: chunkSize).map(Array.init) ?? [] } catch {
             throw IngestError(file: file, line: line, field: nil, message: "reading failed: \(error.localizedDescription)", isStructural: true)
         }
-        if chunk?.isEmpty ?? true { atEnd = true }
-        buffer = chunk.map(Array.init) ?? []
-        position = 0
     }
 }

@@ -12,11 +12,22 @@ public struct ImportSummary: Sendable, Hashable {
     /// Observations already stored under the same datastream and time with a different value: kept as stored.
     public var conflicts: [ObservationConflict] = []
     /// Observations the store already had with the same value: re-importing a file skips them all.
-    public var skipped: Int { observationsRead - stored - conflicts.count }
+    public var skipped: Int { observationsRead - stored - conflicts.count - replaced }
     /// Rows left out with `skipInvalid`, each with its error.
     public var rejected: [IngestError] = []
     /// Header columns that name no parameter.
     public var ignoredColumns: [String] = []
+    /// Values stored but flagged unusual (``PlausibleRanges``), by parameter, and the first few reasons.
+    public var unusual: [String: Int] = [:]
+    public var unusualExamples: [String] = []
+    /// Cells read as "not measured" because they held a missing mark (`-999`, `--missing`), by field.
+    public var missingMarks: [String: Int] = [:]
+    /// Rows by the monitor's quality flag (air files).
+    public var rowsByQC: [String: Int] = [:]
+    /// Stored values replaced by the file's (`--on-conflict replace`), kept in the audit.
+    public var replaced = 0
+    /// New station ids that look like existing ones: likely typos.
+    public var lookalikes: [Lookalike] = []
 
     public init(file: String) {
         self.file = file
@@ -27,6 +38,8 @@ public struct ImportSummary: Sendable, Hashable {
         var summary = self
         summary.stored = outcome.stored
         summary.conflicts = outcome.conflicts
+        summary.replaced = outcome.replaced
+        summary.lookalikes = outcome.lookalikes
         return summary
     }
 }
@@ -58,9 +71,16 @@ public enum ImportRun {
             guard let row = next else { break }
             summary.rowsRead += 1
             summary.observationsRead += row.count
+            for record in row {
+                guard let reason = record.unusual else { continue }
+                summary.unusual[record.parameter.code, default: 0] += 1
+                if summary.unusualExamples.count < 5 { summary.unusualExamples.append("line \(record.line): \(record.station) \(reason)") }
+            }
             try await sink.write(row)
             if summary.rowsRead % progressEvery == 0 { progress(summary) }
         }
+        summary.missingMarks = reader.missingMarks
+        summary.rowsByQC = reader.rowsByQC
         return summary
     }
 }

@@ -18,14 +18,20 @@ public struct LongObservationReader: ObservationReader {
     private let headerNames: [String]
     private var units: [String: MeasurementUnit] = [:]
     private var parameters: [String: Parameter] = [:]
+    private var screen: ValueScreen
+    public var missingMarks: [String: Int] { screen.missingMarks }
     static let required = ["station", "time", "parameter", "value", "unit"]
     /// `censoring` (`<`, `>` or empty) and `detection_limit` (a value below it is read as `<limit`).
     static let optional = ["censoring", "detection_limit"]
 
     /// Opens `path` and reads its header.
     /// - Throws: ``IngestError`` when the file cannot be opened or a required column is missing.
-    public init(path: String, timeZones: StationTimeZones = StationTimeZones(), registry: ParameterRegistry = .water) throws(IngestError) {
+    /// - Parameter screen: the missing-value marks and plausible ranges values are screened with.
+    public init(
+        path: String, timeZones: StationTimeZones = StationTimeZones(), registry: ParameterRegistry = .water, screen: ValueScreen = ValueScreen()
+    ) throws(IngestError) {
         file = path
+        self.screen = screen
         csv = try CSVReader(path: path)
         times = TimeCell(zones: timeZones)
         self.registry = registry
@@ -62,8 +68,8 @@ public struct LongObservationReader: ObservationReader {
             throw IngestError(file: file, line: line, field: nil,
                               message: "expected \(headerNames.count) fields as in the header, found \(record.fields.count)")
         }
-        let station = cell("station").trimmed
-        guard !station.isEmpty else { throw fail("station", "empty station") }
+        let station: String
+        do { station = try StationCell.read(cell("station"), zones: times.zones) } catch { throw fail("station", error.message) }
         let parameterText = cell("parameter")
         guard let parameter = parameters[parameterText] ?? registry.parameter(named: parameterText) else {
             throw fail("parameter", "unknown parameter '\(parameterText)'; known codes: \(registry.parameters.map(\.code).joined(separator: ", ")) (and their aliases)")
@@ -95,17 +101,23 @@ public struct LongObservationReader: ObservationReader {
             }
             if censoring == .none, value < limit { (value, censoring) = (limit, .below) }
         }
-        if let reason = MeasuredValue(value: value, unit: unit, censoring: censoring).implausibility { throw fail("value", reason) }
         let time: Date
         do { time = try times.parse(cell("time"), station: station) } catch { throw fail("time", error.message) }
         let canonical: Double
         do { canonical = try unit.convert(value, to: parameter.canonicalUnit) } catch {
             throw fail("unit", "\(unit.rawValue) is not a unit of \(parameter.code) (\(error))")
         }
+        var unusual: String?
+        switch screen.screen(parameter, reported: value, canonical: canonical, field: parameter.code) {
+        case .missingMark: return []
+        case let .impossible(reason): throw fail("value", "'\(cell("value"))': " + reason)
+        case let .unusual(reason): unusual = reason
+        case .plausible: break
+        }
         return [ObservationRecord(
             station: station, parameter: parameter, time: time, dayAssumed: false,
             reported: MeasuredValue(value: value, unit: unit, censoring: censoring),
-            canonicalValue: canonical, line: line
+            canonicalValue: canonical, line: line, unusual: unusual
         )]
     }
 }

@@ -23,18 +23,20 @@ public enum ObservationFile {
         return header.contains("parameter") && header.contains("value") ? .long : .wide
     }
 
-    /// A reader for `path` in `layout` (detected when `nil`). Air files are read in their sites' own zones
-    /// (``AirNowSites``) or their offsets; give an ``AirObservationReader`` a zone to read them otherwise.
+    /// A reader for `path` in `layout` (detected when `nil`). Local times are read in the zone the store keeps
+    /// for a known station (`timeZones`), else `timeZones.fallback`; AirNow sites LMHub knows in their own zone.
+    /// - Parameter screen: missing-value marks and plausible ranges (``ValueScreen``).
     public static func open(
-        path: String, layout: Layout? = nil, units: [String: MeasurementUnit] = [:], timeZones: StationTimeZones = StationTimeZones()
+        path: String, layout: Layout? = nil, units: [String: MeasurementUnit] = [:], timeZones: StationTimeZones = StationTimeZones(),
+        screen: ValueScreen = ValueScreen()
     ) throws(IngestError) -> any ObservationReader {
         let chosen: Layout
         if let layout { chosen = layout } else { chosen = try detectLayout(path: path) }
         switch chosen {
-        case .wide: return try WideSampleReader(path: path, timeZones: timeZones, units: units)
-        case .long: return try LongObservationReader(path: path, timeZones: timeZones)
+        case .wide: return try WideSampleReader(path: path, timeZones: timeZones, units: units, screen: screen)
+        case .long: return try LongObservationReader(path: path, timeZones: timeZones, screen: screen)
         case .air:
-            do { return try AirObservationReader(path: path, timeZone: nil) } catch let error as IngestError {
+            do { return try AirObservationReader(path: path, zones: timeZones, screen: screen) } catch let error as IngestError {
                 throw error
             } catch {
                 throw IngestError(file: path, line: 0, field: nil, message: String(describing: error))

@@ -9,6 +9,12 @@ public protocol ObservationReader {
     var ignoredColumns: [String] { get }
     /// The line the last row read starts on.
     var lastLine: Int? { get }
+    /// Cells read as "not measured" because they held a missing-value mark (`-999`, `--missing`), by field.
+    var missingMarks: [String: Int] { get }
+    /// Rows by the monitor's quality flag (air files), for the summary.
+    var rowsByQC: [String: Int] { get }
+    /// The zone each station's local times were read in where it is not the import's default (AirNow sites).
+    var stationZones: [String: TimeZone] { get }
     /// The observations of the next row (empty for a row with no values), or `nil` at the end of the file.
     /// - Throws: ``IngestError`` naming line and field. A row error leaves the reader at the next row, so a
     ///   caller may skip it; a structural CSV error (unclosed quote) ends the file.
@@ -16,6 +22,9 @@ public protocol ObservationReader {
 }
 
 extension ObservationReader {
+    public var rowsByQC: [String: Int] { [:] }
+    public var stationZones: [String: TimeZone] { [:] }
+
     /// Every observation of the file, grouped into samples by station and time in file order, and the
     /// lines of rows that hold no value at all (they make no sample). A value repeated for the same station,
     /// time and parameter is read once; a different value there is an error, since a sample cannot hold two.

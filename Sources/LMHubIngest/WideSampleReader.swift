@@ -10,22 +10,26 @@ import LMHubCore
 public struct WideSampleReader: ObservationReader {
     public let file: String
     public var ignoredColumns: [String] { columns.ignored }
+    public var missingMarks: [String: Int] { screen.missingMarks }
     public private(set) var lastLine: Int?
     private var csv: CSVReader
     private var times: TimeCell
     private let columns: WideColumns
     private let width: Int
+    private var screen: ValueScreen
     private static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     /// Opens `path` and maps its header.
     /// - Parameter units: units by header or parameter code, for headers that carry none.
+    /// - Parameter screen: the missing-value marks and plausible ranges values are screened with.
     /// - Throws: ``IngestError`` when the file cannot be opened, or the header lacks a station or time
     ///   column, or a parameter column has no unit.
     public init(
         path: String, timeZones: StationTimeZones = StationTimeZones(), units: [String: MeasurementUnit] = [:],
-        registry: ParameterRegistry = .water
+        registry: ParameterRegistry = .water, screen: ValueScreen = ValueScreen()
     ) throws(IngestError) {
         file = path
+        self.screen = screen
         csv = try CSVReader(path: path)
         times = TimeCell(zones: timeZones)
         guard let header = try csv.next() else {
@@ -43,9 +47,9 @@ public struct WideSampleReader: ObservationReader {
             throw IngestError(file: file, line: line, field: nil,
                               message: "expected \(width) fields as in the header, found \(record.fields.count)")
         }
-        let station = record.fields[columns.station].trimmed
-        guard !station.isEmpty else {
-            throw IngestError(file: file, line: line, field: "station", message: "empty station")
+        let station: String
+        do { station = try StationCell.read(record.fields[columns.station], zones: times.zones) } catch {
+            throw IngestError(file: file, line: line, field: "station", message: error.message)
         }
         let (time, dayAssumed) = try readTime(record, station: station)
         var observations: [ObservationRecord] = []
@@ -55,14 +59,18 @@ public struct WideSampleReader: ObservationReader {
                 throw IngestError(file: file, line: line, field: column.header, message: error.message)
             }
             guard let parsed else { continue }
-            if let reason = MeasuredValue(value: parsed.value, unit: column.unit, censoring: parsed.censoring).implausibility {
-                throw IngestError(file: file, line: line, field: column.header, message: reason)
-            }
             let canonical = (try? column.unit.convert(parsed.value, to: column.parameter.canonicalUnit)) ?? parsed.value
+            var unusual: String?
+            switch screen.screen(column.parameter, reported: parsed.value, canonical: canonical, field: column.header) {
+            case .missingMark: continue
+            case let .impossible(reason): throw IngestError(file: file, line: line, field: column.header, message: "'\(record.fields[column.index])': " + reason)
+            case let .unusual(reason): unusual = reason
+            case .plausible: break
+            }
             observations.append(ObservationRecord(
                 station: station, parameter: column.parameter, time: time, dayAssumed: dayAssumed,
                 reported: MeasuredValue(value: parsed.value, unit: column.unit, censoring: parsed.censoring),
-                canonicalValue: canonical, line: line
+                canonicalValue: canonical, line: line, unusual: unusual
             ))
         }
         return observations

@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import LMHubCore
 
-/// `GET /api/v1/stations/{id}/aqi?scheme=ID&from=&to=&resolution=hour|day`.
+/// `GET /api/v1/stations/{id}/aqi?scheme=ID&from=&to=&resolution=hour|day&qc=valid|valid,suspect`.
 struct AirRoutes: Sendable {
     let hub: HubService
 
@@ -18,7 +18,8 @@ struct AirRoutes: Sendable {
             let to = try APIRoutes.time(request.queryValue("to"), "to", end: true, zone: zone)
             if let from, let to, from > to { throw APIError.badRequest("'from' is later than 'to'") }
             let scheme = request.queryValue("scheme") ?? AirService.defaultSeries
-            let results = try await hub.air.results(station: station, scheme: scheme, daily: resolution == "day", from: from, to: to)
+            let policy = try AirService.policy(request.queryValue("qc"))
+            let results = try await hub.air.results(station: station, scheme: scheme, daily: resolution == "day", policy: policy, from: from, to: to)
             return AQIDocument(station: id, scheme: scheme, resolution: resolution, timeZone: zone, results: results)
         }
     }
@@ -42,6 +43,8 @@ struct AQIDocument: ResponseEncodable {
         let aqi: Int?
         let category: LocalizedText?
         let colour: String?
+        /// The scheme's mark (`{"en": "Beyond Index", …}`) when the index lies past the scheme's top, else `null`.
+        let beyondIndex: LocalizedText?
         let primary: [String]
         /// Whether the tables read, the categories and the rounding are all verified against the scheme's own text.
         let verified: Bool
@@ -62,7 +65,7 @@ struct AQIDocument: ResponseEncodable {
         format.formatOptions = resolution == "day" ? [.withFullDate] : [.withInternetDateTime]
         self.results = results.map { scheme, result in
             Entry(time: format.string(from: result.time), scheme: scheme.id, aqi: result.aqi, category: result.category?.name,
-                  colour: result.category?.colour, primary: result.primary.map(\.rawValue),
+                  colour: result.category?.colour, beyondIndex: result.beyondIndex, primary: result.primary.map(\.rawValue),
                   verified: scheme.categoriesVerified && scheme.indexRoundingVerified
                       && result.parts.allSatisfy { part in part.subIndex.map { scheme.table(part.pollutant, $0.averaging)?.verified ?? false } ?? true },
                   parts: result.parts.map { Part(pollutant: $0.pollutant.rawValue, statistic: $0.statistic.rawValue, value: $0.value,

@@ -19,31 +19,46 @@ struct AirService: Sendable {
         do { return try schemes.versions(named: id) } catch { throw APIError.badRequest(error.description) }
     }
 
-    /// The station's hourly series, one per pollutant, in µg/m³.
-    func series(of station: Station) async throws -> [HourlySeries] {
+    /// The QC policy a `qc` query value names (`valid`, or `valid,suspect`, the default).
+    /// - Throws: ``APIError/badRequest(_:)`` for anything else.
+    static func policy(_ text: String?) throws -> QCPolicy {
+        guard let text else { return .default }
+        guard let policy = QCPolicy(rawValue: text.lowercased().replacingOccurrences(of: " ", with: "")) else {
+            throw APIError.badRequest("'qc' must be valid (Valid hours only) or valid,suspect (the default, as the monitors publish), not '\(text)'")
+        }
+        return policy
+    }
+
+    /// The station's hourly series on its own clock hours (a half-hour zone's too), one per pollutant, in µg/m³,
+    /// with the hours `policy` admits; and the
+    /// stored hours by QC flag and time.
+    func series(of station: Station, policy: QCPolicy) async throws -> (series: [HourlySeries], flags: [(time: Date, qc: QCFlag?)]) {
         let observations = try await store.observations(station: station.id)
-        return Dictionary(grouping: observations, by: \.parameter).compactMap { code, list in
+        let series = Dictionary(grouping: observations, by: \.parameter).compactMap { code, list -> HourlySeries? in
             guard let pollutant = Pollutant(parsing: code) else { return nil }
-            return HourlySeries(pollutant: pollutant, unit: .microgramsPerCubicMetre, readings: list.map { ($0.time, $0.measurement.value) })
+            return HourlySeries(pollutant: pollutant, unit: .microgramsPerCubicMetre, timeZone: TimeZone(identifier: station.timeZone) ?? .gmt,
+                                readings: list.map { ($0.time, policy.admits($0.qc) ? $0.measurement.value : nil) })
         }.sorted { $0.pollutant.rawValue < $1.pollutant.rawValue }
+        return (series, observations.map { ($0.time, $0.qc) })
     }
 
     /// Hourly or daily results of `scheme` (version or series) for an air station, within `[from, to]`.
-    func results(station: Station, scheme: String, daily: Bool, from: Date? = nil, to: Date? = nil) async throws -> [(scheme: AQIScheme, result: AQIResult)] {
-        try await stationSeries(station).results(try versions(scheme), constants: constants, daily: daily).filter { entry in
+    func results(station: Station, scheme: String, daily: Bool, policy: QCPolicy = .default, from: Date? = nil, to: Date? = nil) async throws -> [(scheme: AQIScheme, result: AQIResult)] {
+        try await stationSeries(station, policy: policy).air.results(try versions(scheme), constants: constants, daily: daily).filter { entry in
             (from.map { entry.result.time >= $0 } ?? true) && (to.map { entry.result.time <= $0 } ?? true)
         }
     }
 
-    private func stationSeries(_ station: Station) async throws -> AirStationSeries {
-        AirStationSeries(station: station.id, timeZone: TimeZone(identifier: station.timeZone) ?? .gmt, series: try await series(of: station))
+    private func stationSeries(_ station: Station, policy: QCPolicy) async throws -> (air: AirStationSeries, flags: [(time: Date, qc: QCFlag?)]) {
+        let (series, flags) = try await series(of: station, policy: policy)
+        return (AirStationSeries(station: station.id, timeZone: TimeZone(identifier: station.timeZone) ?? .gmt, series: series), flags)
     }
 
     /// The air station page: the last 7 days hourly, the daily calendar of the latest year with an index.
-    func page(station: Station, scheme: String?, language: String) async throws -> AirStationPageModel {
+    func page(station: Station, scheme: String?, policy: QCPolicy, language: String) async throws -> AirStationPageModel {
         let chosen = scheme ?? Self.defaultSeries
         let versions = try versions(chosen)
-        let air = try await stationSeries(station)
+        let (air, flags) = try await stationSeries(station, policy: policy)
         let hourly = air.results(versions, constants: constants, daily: false)
         let daily = air.results(versions, constants: constants, daily: true)
         let zone = station.timeZone
@@ -56,7 +71,9 @@ struct AirService: Sendable {
         let switcher = schemes.series.compactMap { id in
             (shown.flatMap { try? schemes.resolve(id, on: $0) } ?? schemes.versions(of: id).last).map { (id: id, title: $0.title) }
         }
+        let weekFlags = flags.filter { entry in lastHour.map { entry.time > $0.addingTimeInterval(-7 * 86_400) && entry.time <= $0 } ?? false }
         return AirStationPageModel(station: station, selected: chosen.lowercased(), switcher: switcher,
-                                   versions: versions, week: week, year: year, days: days, language: language)
+                                   versions: versions, week: week, year: year, days: days, language: language,
+                                   policy: policy, weekHoursByQC: Dictionary(grouping: weekFlags) { $0.qc?.rawValue ?? "" }.mapValues(\.count))
     }
 }

@@ -15,7 +15,7 @@ struct PageRoutes: Sendable {
             let id = try context.parameters.require("id").removingPercentEncoding ?? ""
             do {
                 if let station = try await hub.store.station(id: id), station.kind == .air {
-                    return Self.html(AirStationPage.render(try await hub.air.page(station: station, scheme: request.queryValue("scheme"), language: language)))
+                    return Self.html(AirStationPage.render(try await hub.air.page(station: station, scheme: request.queryValue("scheme"), policy: try AirService.policy(request.queryValue("qc")), language: language)))
                 }
                 return Self.html(StationPage.render(try await hub.stationPage(
                     id: id, parameter: request.queryValue("parameter"), sample: request.queryValue("sample"), language: language)))

@@ -10,22 +10,30 @@ enum CrossUnitCheck {
     /// Canonical values are equal within this relative tolerance (unit conversion is one multiplication).
     static let tolerance = 1e-9
 
+    /// A row whose value differs from the one held in another unit: the stored key (`nil` when the other
+    /// value is an earlier row of the same batch), the row, and the conflict as reported.
+    struct Conflict {
+        let storedKey: ObservationKey?
+        let entry: (key: ObservationKey, record: ObservationRecord)
+        let conflict: ObservationConflict
+    }
+
     /// The records of `batch` to insert, and the conflicts among the others. `siblings` gives, per datastream,
     /// the other datastreams of its station and parameter.
     static func filter(
         _ batch: [(key: ObservationKey, record: ObservationRecord)], siblings: [Int64: [Int64]], on db: any SQLDatabase
-    ) async throws -> (keep: [(key: ObservationKey, record: ObservationRecord)], conflicts: [ObservationConflict]) {
+    ) async throws -> (keep: [(key: ObservationKey, record: ObservationRecord)], conflicts: [Conflict]) {
         let checked = batch.filter { !(siblings[$0.key.datastream] ?? []).isEmpty }
         guard !checked.isEmpty else { return (batch, []) }
         let pairs = checked.flatMap { entry in (siblings[entry.key.datastream] ?? []).map { ObservationKey(datastream: $0, time: entry.key.time) } }
         let stored = try await storedCanonical(Array(Set(pairs)), on: db)
         var seen: [String: (value: Double, record: ObservationRecord)] = [:]
         var keep: [(key: ObservationKey, record: ObservationRecord)] = []
-        var conflicts: [ObservationConflict] = []
+        var conflicts: [Conflict] = []
         for entry in batch {
             let moment = "\(entry.record.station)\u{1F}\(entry.record.parameter.code)\u{1F}\(entry.key.time)"
-            let others = (siblings[entry.key.datastream] ?? []).compactMap { stored[ObservationKey(datastream: $0, time: entry.key.time)] }
-            let earlier = others.first ?? seen[moment].flatMap { $0.record.reported.unit == entry.record.reported.unit ? nil : $0.value }
+            let storedKey = (siblings[entry.key.datastream] ?? []).map { ObservationKey(datastream: $0, time: entry.key.time) }.first { stored[$0] != nil }
+            let earlier = storedKey.flatMap { stored[$0] } ?? seen[moment].flatMap { $0.record.reported.unit == entry.record.reported.unit ? nil : $0.value }
             guard let earlier else {
                 seen[moment] = seen[moment] ?? (entry.record.canonicalValue, entry.record)
                 keep.append(entry)
@@ -33,9 +41,9 @@ enum CrossUnitCheck {
             }
             if abs(earlier - entry.record.canonicalValue) > abs(earlier) * tolerance {
                 let unit = entry.record.parameter.canonicalUnit.rawValue
-                conflicts.append(ObservationConflict(
+                conflicts.append(Conflict(storedKey: storedKey, entry: entry, conflict: ObservationConflict(
                     line: entry.record.line, station: entry.record.station, parameter: entry.record.parameter.code, time: entry.record.time,
-                    stored: "\(earlier)", incoming: "\(entry.record.canonicalValue)", unit: unit + " (file: \(entry.record.reported.value) \(entry.record.reported.unit.rawValue); stored in another unit)"))
+                    stored: "\(earlier)", incoming: "\(entry.record.canonicalValue)", unit: unit + " (file: \(entry.record.reported.value) \(entry.record.reported.unit.rawValue); stored in another unit)")))
             }
         }
         return (keep, conflicts)

@@ -70,6 +70,29 @@ enum Migrations {
                 .run()
             try await db.create(index: "audit_log_item").on("audit_log").column("item_id").run()
         },
+        Migration(version: 3, name: "observation QC flags and unusual marks, audit of observation changes, normalised station ids") { db in
+            try await db.alter(table: "observations").column("qc", type: .text).run()
+            try await db.alter(table: "observations").column("unusual", type: .text).run()
+            try await db.create(table: "observation_changes")
+                .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+                .column("at", type: .bigint, .notNull)
+                .column("reason", type: .text, .notNull)
+                .column("station_id", type: .text, .notNull)
+                .column("parameter_code", type: .text, .notNull)
+                .column("phenomenon_time", type: .bigint, .notNull)
+                .column("old_value_reported", type: double, .notNull)
+                .column("old_unit", type: .text, .notNull)
+                .column("old_censoring", type: .text, .notNull)
+                .column("old_source_file", type: .text, .notNull)
+                .column("old_source_line", type: .int, .notNull)
+                .column("new_value_reported", type: double)
+                .column("new_unit", type: .text)
+                .column("new_censoring", type: .text)
+                .column("new_source_file", type: .text)
+                .column("new_source_line", type: .int)
+                .run()
+            try await StationIDMigration.run(on: db)
+        },
     ]
 
     /// Applies the migrations `db` has not had yet and returns how many ran.

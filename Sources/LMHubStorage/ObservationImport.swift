@@ -5,18 +5,23 @@ import SQLKit
 extension LMHubStore {
     /// Runs `body` with a sink for observations inside one transaction: either everything `body` wrote is
     /// stored, or (when it throws) nothing is. Stations named in the records that the store does not know
-    /// are created with the name as written, `timeZone` and `waterBody` (whose limits apply: river or lake). An observation whose datastream and time are
-    /// already stored is not written again: with the same value it is a duplicate (importing a file twice
-    /// adds nothing); with another value it is a conflict, listed in the outcome, and the stored value stays.
+    /// are created with the name as written, their zone from `stationZones` (else `timeZone`) and `waterBody`
+    /// (whose limits apply: river or lake). An observation whose datastream and time are already stored is not
+    /// written again with the same value (importing a file twice adds nothing); with another value it is a
+    /// conflict, handled as `onConflict` says.
     /// - Returns: `body`'s result and what the import changed.
+    /// - Throws: ``ImportConflictsError`` under ``ConflictPolicy/fail`` when a conflict was met (nothing stored);
+    ///   whatever `body` or the database throws.
     public func importing<R>(
-        timeZone: String = "UTC", waterBody: WaterQualityStandard.WaterBody = .river, sourceFile: String,
-        _ body: (any ObservationSink) async throws -> R
+        timeZone: String = "UTC", stationZones: [String: String] = [:], waterBody: WaterQualityStandard.WaterBody = .river,
+        sourceFile: String, onConflict: ConflictPolicy = .fail, _ body: (any ObservationSink) async throws -> R
     ) async throws -> (result: R, outcome: ImportOutcome) {
         let imported = try await Transaction.run(on: db) {
-            let writer = ObservationWriter(db: db, timeZone: timeZone, waterBody: waterBody, sourceFile: sourceFile)
+            let writer = ObservationWriter(db: db, zones: NewStationZones(fallback: timeZone, byStation: stationZones), waterBody: waterBody,
+                                           sourceFile: sourceFile, policy: onConflict)
             let result = try await body(writer)
             try await writer.flush()
+            if onConflict == .fail, !writer.outcome.conflicts.isEmpty { throw ImportConflictsError(conflicts: writer.outcome.conflicts) }
             return (result, writer.outcome)
         }
         try await checkpoint()

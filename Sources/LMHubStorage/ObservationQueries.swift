@@ -16,6 +16,10 @@ public struct StoredObservation: Sendable, Hashable, Codable {
     public var dayAssumed: Bool
     public var sourceFile: String
     public var sourceLine: Int
+    /// The monitor's quality flag, where the file gave one (``QCFlag``).
+    public var qc: QCFlag?
+    /// Why the value was flagged unusual on import, if it was.
+    public var unusual: String?
 
     /// The value with its censoring, in the canonical unit.
     public var measurement: MeasuredValue { MeasuredValue(value: value, unit: unit, censoring: censoring) }
@@ -32,6 +36,8 @@ private struct ObservationRow: Decodable {
     var day_assumed: Int
     var source_file: String
     var source_line: Int
+    var qc: String?
+    var unusual: String?
 
     var observation: StoredObservation {
         StoredObservation(
@@ -39,7 +45,7 @@ private struct ObservationRow: Decodable {
             value: value, unit: MeasurementUnit(rawValue: canonical_unit) ?? .milligramsPerLitre,
             reportedValue: value_reported, reportedUnit: MeasurementUnit(rawValue: unit) ?? .milligramsPerLitre,
             censoring: Censoring(rawValue: censoring) ?? .none, dayAssumed: day_assumed != 0,
-            sourceFile: source_file, sourceLine: source_line
+            sourceFile: source_file, sourceLine: source_line, qc: qc.flatMap(QCFlag.init(rawValue:)), unusual: unusual
         )
     }
 }
@@ -52,12 +58,13 @@ extension LMHubStore {
     ) async throws -> [StoredObservation] {
         let query = db.select()
             .columns([("d", "parameter_code"), ("p", "canonical_unit"), ("d", "unit"), ("o", "phenomenon_time"), ("o", "value"),
-                      ("o", "value_reported"), ("o", "censoring"), ("o", "day_assumed"), ("o", "source_file"), ("o", "source_line")]
+                      ("o", "value_reported"), ("o", "censoring"), ("o", "day_assumed"), ("o", "source_file"), ("o", "source_line"),
+                      ("o", "qc"), ("o", "unusual")]
                 .map { SQLColumn($0.1, table: $0.0) })
             .from(SQLAlias(SQLIdentifier("observations"), as: SQLIdentifier("o")))
             .join(SQLAlias(SQLIdentifier("datastreams"), as: SQLIdentifier("d")), on: SQLColumn("datastream_id", table: "o"), .equal, SQLColumn("id", table: "d"))
             .join(SQLAlias(SQLIdentifier("parameters"), as: SQLIdentifier("p")), on: SQLColumn("code", table: "p"), .equal, SQLColumn("parameter_code", table: "d"))
-            .where(SQLColumn("station_id", table: "d"), .equal, SQLBind(station))
+            .where(SQLColumn("station_id", table: "d"), .equal, SQLBind(StationID.lenient(station)))
         if let parameter { query.where(SQLColumn("parameter_code", table: "d"), .equal, SQLBind(parameter)) }
         if let from { query.where(SQLColumn("phenomenon_time", table: "o"), .greaterThanOrEqual, SQLBind(Self.millis(from))) }
         if let to { query.where(SQLColumn("phenomenon_time", table: "o"), .lessThanOrEqual, SQLBind(Self.millis(to))) }

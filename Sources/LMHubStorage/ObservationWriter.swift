@@ -7,10 +7,14 @@ import Synchronization
 /// ``batchSize`` rows, creating stations, parameters and datastreams on first sight. When a batch stores
 /// fewer rows than it has, some were already stored: ``StoredObservationCheck`` finds those whose stored
 /// value differs (conflicts); the rest are duplicates. Before the insert, ``CrossUnitCheck`` compares rows
-/// with values of the same station, parameter and time stored in another unit.
+/// with values of the same station, parameter and time stored in another unit. Under
+/// ``ConflictPolicy/replace`` a conflicting row replaces the stored value, which goes to the audit of
+/// observation changes; otherwise conflicts are only listed (the caller fails the import under `fail`).
 final class ObservationWriter: ObservationSink {
     private let db: any SQLDatabase
-    private let timeZone: String
+    private let zones: NewStationZones
+    private let policy: ConflictPolicy
+    private var lookalikeKeys: [String: String]?
     private let waterBody: WaterQualityStandard.WaterBody
     private let sourceFile: String
     private var datastreams: [String: Int64] = [:]
@@ -23,11 +27,12 @@ final class ObservationWriter: ObservationSink {
     private(set) var outcome = ImportOutcome()
     static let batchSize = 2000
     static let columns = ["datastream_id", "phenomenon_time", "value_reported", "value", "censoring",
-                          "day_assumed", "source_file", "source_line"]
+                          "day_assumed", "source_file", "source_line", "qc", "unusual"]
 
-    init(db: any SQLDatabase, timeZone: String, waterBody: WaterQualityStandard.WaterBody, sourceFile: String) {
+    init(db: any SQLDatabase, zones: NewStationZones, waterBody: WaterQualityStandard.WaterBody, sourceFile: String, policy: ConflictPolicy) {
         self.db = db
-        self.timeZone = timeZone
+        self.zones = zones
+        self.policy = policy
         self.waterBody = waterBody
         self.sourceFile = sourceFile
     }
@@ -44,23 +49,55 @@ final class ObservationWriter: ObservationSink {
         for record in pending {
             batch.append((ObservationKey(datastream: try await datastreamID(for: record), time: LMHubStore.millis(record.time)), record))
         }
-        let (keep, crossUnit) = try await CrossUnitCheck.filter(batch, siblings: siblings, on: db)
-        outcome.conflicts += crossUnit
+        var (keep, crossUnit) = try await CrossUnitCheck.filter(batch, siblings: siblings, on: db)
         pending.removeAll(keepingCapacity: true)
+        if policy == .replace {
+            for conflict in crossUnit {
+                if let stored = conflict.storedKey {
+                    try await ObservationChanges.record(stored, reason: "replace", replacement: conflict.entry.record, sourceFile: sourceFile, on: db)
+                    try await db.delete(from: "observations").where("datastream_id", .equal, stored.datastream).where("phenomenon_time", .equal, stored.time).run()
+                } else {
+                    keep.removeAll { $0.record.station == conflict.entry.record.station && $0.record.parameter == conflict.entry.record.parameter && $0.key.time == conflict.entry.key.time }
+                }
+                keep.append(conflict.entry)
+                outcome.replaced += 1
+            }
+        } else {
+            outcome.conflicts += crossUnit.map(\.conflict)
+        }
         guard !keep.isEmpty else { return }
         var binds: [any Encodable & Sendable] = []
         binds.reserveCapacity(keep.count * Self.columns.count)
         for (key, record) in keep {
             binds += [
                 key.datastream, key.time, record.reported.value, record.canonicalValue, record.reported.censoring.rawValue,
-                record.dayAssumed ? 1 : 0, sourceFile, record.line,
+                record.dayAssumed ? 1 : 0, sourceFile, record.line, record.qc?.rawValue, record.unusual,
             ] as [any Encodable & Sendable]
         }
         let inserted = try await insert(BoundStatement(sql: insertStatement(rows: keep.count), binds: binds))
         outcome.stored += inserted
-        if inserted < keep.count {
-            outcome.conflicts += try await StoredObservationCheck.conflicts(among: keep.map { ($0.key, $0.record) }, on: db)
+        guard inserted < keep.count else { return }
+        let conflicts = try await StoredObservationCheck.conflicts(among: keep.map { ($0.key, $0.record) }, on: db)
+        guard policy == .replace else {
+            outcome.conflicts += conflicts.map(\.conflict)
+            return
         }
+        for conflict in conflicts {
+            try await replace(conflict.key, with: conflict.record)
+        }
+    }
+
+    /// Stores `record` in place of the observation at `key`, after copying that one into the audit.
+    private func replace(_ key: ObservationKey, with record: ObservationRecord) async throws {
+        try await ObservationChanges.record(key, reason: "replace", replacement: record, sourceFile: sourceFile, on: db)
+        try await db.update("observations")
+            .set("value_reported", to: record.reported.value).set("value", to: record.canonicalValue)
+            .set("censoring", to: record.reported.censoring.rawValue).set("day_assumed", to: record.dayAssumed ? 1 : 0)
+            .set("source_file", to: sourceFile).set("source_line", to: record.line)
+            .set("qc", to: record.qc?.rawValue).set("unusual", to: record.unusual)
+            .where("datastream_id", .equal, key.datastream).where("phenomenon_time", .equal, key.time)
+            .run()
+        outcome.replaced += 1
     }
 
     /// Per datastream, the other datastreams of its station and parameter (other units), from the store and
@@ -135,11 +172,29 @@ final class ObservationWriter: ObservationSink {
             guard knownStations[id] == kind else { throw StorageError.kindMismatch(station: id, stored: knownStations[id] ?? kind) }
             return
         }
-        try await StationRows.insertIfAbsent(Station(id: id, name: LocalizedText(en: id), waterBodyKind: waterBody, kind: kind, timeZone: timeZone), on: db)
         let stored = try await db.select().column("kind").from("stations").where("id", .equal, id).first(decodingColumn: "kind", as: String.self)
+        if stored == nil {
+            try await noteLookalike(id)
+            try await StationRows.insertIfAbsent(
+                Station(id: id, name: LocalizedText(en: id), waterBodyKind: waterBody, kind: kind, timeZone: zones.zone(for: id)), on: db)
+        }
         let storedKind = stored.flatMap(Station.Kind.init(rawValue:)) ?? kind
         guard storedKind == kind else { throw StorageError.kindMismatch(station: id, stored: storedKind) }
         knownStations[id] = kind
+    }
+
+    /// Lists a new station whose id looks like a stored one's (or an earlier new one's) as a likely typo.
+    private func noteLookalike(_ id: String) async throws {
+        if lookalikeKeys == nil {
+            let ids = try await db.select().column("id").from("stations").all(decodingColumn: "id", as: String.self)
+            lookalikeKeys = Dictionary(ids.map { (StationID.lookalikeKey($0), $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        let key = StationID.lookalikeKey(id)
+        if let existing = lookalikeKeys?[key], existing != id {
+            outcome.lookalikes.append(Lookalike(new: id, existing: existing))
+        } else {
+            lookalikeKeys?[key] = id
+        }
     }
 
     private func ensureParameter(_ parameter: Parameter) async throws {
@@ -151,6 +206,14 @@ final class ObservationWriter: ObservationSink {
             .run()
         knownParameters.insert(parameter.code)
     }
+}
+
+/// The zone of a station an import creates: the zone its times were read in.
+struct NewStationZones: Sendable {
+    let fallback: String
+    let byStation: [String: String]
+
+    func zone(for station: String) -> String { byStation[station] ?? fallback }
 }
 
 /// The key of an observation: its datastream and its phenomenon time in epoch milliseconds.

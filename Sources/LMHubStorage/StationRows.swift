@@ -70,9 +70,10 @@ extension LMHubStore {
             .all(decoding: StationRow.self).map { try $0.station }
     }
 
-    /// The station with `id`, or `nil`.
+    /// The station with `id` (normalised as ``StationID/lenient(_:)``: NFC, spaces trimmed, invisible
+    /// characters dropped), or `nil`.
     public func station(id: String) async throws -> Station? {
-        try await db.select().columns(StationRows.columns).from("stations").where("id", .equal, id)
+        try await db.select().columns(StationRows.columns).from("stations").where("id", .equal, StationID.lenient(id))
             .first(decoding: StationRow.self).map { try $0.station }
     }
 }

@@ -6,16 +6,18 @@ import SQLKit
 /// reported: value and censoring) differs from theirs: the key was already taken, by an earlier import or an
 /// earlier row of the same file. Rows stored now, or repeated with the same value, are not conflicts.
 enum StoredObservationCheck {
-    static func conflicts(among written: [(ObservationKey, ObservationRecord)], on db: any SQLDatabase) async throws -> [ObservationConflict] {
+    static func conflicts(
+        among written: [(ObservationKey, ObservationRecord)], on db: any SQLDatabase
+    ) async throws -> [(key: ObservationKey, record: ObservationRecord, conflict: ObservationConflict)] {
         let stored = try await storedValues(of: Array(Set(written.map(\.0))), on: db)
         return written.compactMap { key, record in
             guard let kept = stored[key] else { return nil }
             let incoming = MeasuredValue(value: record.reported.value, unit: record.reported.unit, censoring: record.reported.censoring)
             guard kept != incoming else { return nil }
-            return ObservationConflict(
+            return (key, record, ObservationConflict(
                 line: record.line, station: record.station, parameter: record.parameter.code, time: record.time,
                 stored: kept.censoring.rawValue + "\(kept.value)", incoming: incoming.censoring.rawValue + "\(incoming.value)",
-                unit: record.reported.unit.rawValue)
+                unit: record.reported.unit.rawValue))
         }
     }
 

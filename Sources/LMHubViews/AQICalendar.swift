@@ -24,6 +24,7 @@ enum AQICalendar {
             let entry = byDay[date]
             let colour = entry?.result.category?.colour ?? "#e0e0e0"
             let label = "\(date): " + (entry?.result.aqi.map { "\($0) \(entry?.result.category?.name.text(language) ?? "")" } ?? "–")
+                + (entry?.result.beyondIndex.map { " — " + $0.text(language) } ?? "")
             svg += "<rect x=\"\(SVG.n(left + Double(week) * (cell + gap)))\" y=\"\(SVG.n(top + Double(weekday) * (cell + gap)))\" width=\"\(SVG.n(cell))\" height=\"\(SVG.n(cell))\" fill=\"\(colour)\"><title>\(SVG.escape(label))</title></rect>"
             if calendar.component(.day, from: day) == 1 {
                 let month = calendar.component(.month, from: day)

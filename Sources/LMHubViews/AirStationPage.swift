@@ -17,9 +17,16 @@ public struct AirStationPageModel: Sendable {
     public let year: String?
     public let days: [(scheme: AQIScheme, result: AQIResult)]
     public let language: String
+    /// Which hours the indices use.
+    public let policy: QCPolicy
+    /// The week's stored hours by QC flag (`""`: no flag).
+    public let weekHoursByQC: [String: Int]
 
     public init(station: Station, selected: String, switcher: [(id: String, title: LocalizedText)], versions: [AQIScheme],
-                week: [(scheme: AQIScheme, result: AQIResult)], year: String?, days: [(scheme: AQIScheme, result: AQIResult)], language: String) {
+                week: [(scheme: AQIScheme, result: AQIResult)], year: String?, days: [(scheme: AQIScheme, result: AQIResult)], language: String,
+                policy: QCPolicy = .default, weekHoursByQC: [String: Int] = [:]) {
+        self.policy = policy
+        self.weekHoursByQC = weekHoursByQC
         self.station = station
         self.selected = selected
         self.switcher = switcher
@@ -46,11 +53,12 @@ public enum AirStationPage {
                .forEach(model.switcher) { entry in
                    entry.id == model.selected || model.versions.contains(where: { $0.id == model.selected && $0.series == entry.id })
                        ? .strong(.text((model.week.last?.scheme.title ?? entry.title).text(lang)))
-                       : .a(.href(Layout.link(path: "/stations/" + Layout.encode(station.id), query: [("scheme", entry.id)], language: lang)), .text(entry.title.text(lang)))
+                       : .a(.href(Layout.link(path: "/stations/" + Layout.encode(station.id), query: [("scheme", entry.id)] + qcQuery(model), language: lang)), .text(entry.title.text(lang)))
                }),
             .h2(.text(Strings.text("air.week", lang))),
             .raw(weekChart(model)),
             .p(.class("note"), .text(Strings.text("air.weekNote", lang))),
+            qcLine(model),
             .unwrap(notInForce(model)) { .p(.class("caution"), .text($0)) },
             .h2(.text(Strings.text("air.calendar", lang) + (model.year.map { " " + $0 } ?? ""))),
             .raw(AQICalendar.render(model.days, year: model.year, timeZone: station.timeZone, language: lang)),
@@ -58,7 +66,24 @@ public enum AirStationPage {
             .unwrap(station.licence) { .p(.class("note"), .text(Strings.text("station.source", lang) + ": " + [station.operatorName, $0].compactMap { $0 }.joined(separator: "; "))) }
         )
         return Layout.render(title: station.name.text(lang), language: lang, path: "/stations/" + Layout.encode(station.id),
-                             query: [("scheme", model.selected)], body: body)
+                             query: [("scheme", model.selected)] + qcQuery(model), body: body)
+    }
+
+    private static func qcQuery(_ model: AirStationPageModel) -> [(String, String)] {
+        model.policy == .default ? [] : [("qc", model.policy.rawValue)]
+    }
+
+    /// Which hours the indices use, the week's hours by flag, and a link to the other choice.
+    private static func qcLine(_ model: AirStationPageModel) -> Node<HTML.BodyContext> {
+        let lang = model.language
+        let counts = QCFlag.allCases.compactMap { flag in model.weekHoursByQC[flag.rawValue].map { "\($0) \(flag.rawValue)" } }.joined(separator: ", ")
+        let other: QCPolicy = model.policy == .validOnly ? .validAndSuspect : .validOnly
+        return .p(.class("note"),
+                  .text(Strings.text(model.policy == .validOnly ? "air.qcValidOnly" : "air.qcValidSuspect", lang)
+                        + (counts.isEmpty ? "" : " " + Strings.text("air.qcWeek", lang) + ": " + counts + ".") + " "),
+                  .a(.href(Layout.link(path: "/stations/" + Layout.encode(model.station.id),
+                                       query: [("scheme", model.selected)] + (other == .default ? [] : [("qc", other.rawValue)]), language: lang)),
+                     .text(Strings.text(other == .validOnly ? "air.qcUseValidOnly" : "air.qcUseValidSuspect", lang))))
     }
 
     /// A caution when the version shown was not in force on the data's dates (VN_AQI of 2019 on 2018 data).
@@ -78,7 +103,7 @@ public enum AirStationPage {
             let time = LocalDate.string(entry.result.time, timeZone: model.station.timeZone)
             let primary = entry.result.primary.map(\.rawValue).joined(separator: ", ")
             return .init(time: entry.result.time, value: Double(aqi), censored: false,
-                         label: "\(time) \(hour(entry.result.time, model.station.timeZone)): \(aqi) \(entry.result.category?.name.text(lang) ?? "") (\(primary))")
+                         label: "\(time) \(hour(entry.result.time, model.station.timeZone)): \(aqi) \(entry.result.category?.name.text(lang) ?? "")\(entry.result.beyondIndex.map { " — " + $0.text(lang) } ?? "") (\(primary))")
         }
         let bands = scheme.categories.enumerated().map { index, category in
             let upper = index + 1 < scheme.categories.count ? Double(scheme.categories[index + 1].lowest) : 10_000
@@ -90,10 +115,12 @@ public enum AirStationPage {
             .render(points: points, bands: bands, unit: "AQI", title: "\(scheme.title.text(lang)), \(model.station.name.text(lang))")
     }
 
+    /// `HH:mm` on the station's clock (minutes shown, so an hour off the station's clock could not pass for one).
     private static func hour(_ time: Date, _ zone: String) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: zone) ?? .gmt
-        return String(format: "%02d:00", calendar.component(.hour, from: time))
+        let parts = calendar.dateComponents([.hour, .minute], from: time)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
     }
 
     /// Whether the legend adds the scheme's own language (Chinese for HJ 633 read in English, Vietnamese, Thai).

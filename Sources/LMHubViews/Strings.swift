@@ -94,6 +94,13 @@ public enum Strings {
             "zh": "每个点为该小时的指数：颗粒物按方案采用 NowCast 时取 NowCast，气体取小时或滑动平均。色带为该方案的等级。",
         ],
         "air.calendar": ["en": "Daily index", "zh": "逐日指数"],
+        "air.qcValidSuspect": ["en": "Indices use Valid and Suspect hours, as the monitors compute their published NowCast; Invalid hours never count.",
+                               "zh": "指数使用 Valid 与 Suspect 小时（与监测站发布的 NowCast 一致）；Invalid 小时从不计入。"],
+        "air.qcValidOnly": ["en": "Indices use Valid hours only; Suspect and Invalid hours are left out.",
+                            "zh": "指数只使用 Valid 小时；Suspect 与 Invalid 小时不计入。"],
+        "air.qcWeek": ["en": "Stored hours of these 7 days by QC flag", "zh": "这 7 天按质控标记的小时数"],
+        "air.qcUseValidOnly": ["en": "Use Valid hours only", "zh": "只用 Valid 小时"],
+        "air.qcUseValidSuspect": ["en": "Use Valid and Suspect hours", "zh": "使用 Valid 与 Suspect 小时"],
         "air.noDays": ["en": "No day has enough hours for a daily index.", "zh": "没有一天的小时数据足以计算日指数。"],
         "air.legend": ["en": "Categories", "zh": "等级"],
         "air.unverified": [

@@ -29,6 +29,8 @@ struct AQI: ParsableCommand {
     @Option(help: "IANA zone of the file's local times; AirNow sites LMHub knows (Hanoi, …) need none.") var timezone: String?
     @Option(help: "Output: csv or table.") var format: OutputFormat = .csv
     @Option(help: "One index an hour or a day.") var resolution: Resolution = .hour
+    @Option(help: "Hours that enter the index: valid,suspect (the default, as the monitors compute their published NowCast) or valid (Valid only). Invalid hours never do.")
+    var qc: QCPolicy = .default
 
     func run() throws {
         let catalog = try AQISchemeCatalog.bundled()
@@ -36,7 +38,14 @@ struct AQI: ParsableCommand {
         do { schemes = try catalog.versions(named: scheme) } catch { throw ValidationError(error.description) }
         let zone = try zone()
         let contents = try AirFile.read(path: file, timeZone: zone)
-        for (line, earlier) in contents.repeated { note("\(file):\(line): repeats the hour of line \(earlier); line \(earlier) is kept") }
+        for (line, earlier) in contents.repeated {
+            let why = contents.clockChangeRepeats.contains(line) ? " (the export's clock change: the hour before is missing)" : ""
+            note("\(file):\(line): repeats the hour of line \(earlier)\(why); line \(earlier) is kept")
+        }
+        let flags = Dictionary(grouping: contents.readings.compactMap(\.qc), by: \.rawValue).mapValues(\.count)
+        if !flags.isEmpty {
+            note("hours by QC flag: " + flags.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + "; the index uses " + (qc == .validOnly ? "Valid hours only" : "Valid and Suspect hours"))
+        }
         let readings = contents.readings
         guard !readings.isEmpty else { throw CommandFailed(message: "\(file) holds no reading") }
         let constants = try AirPollutants.bundled()
@@ -44,13 +53,13 @@ struct AQI: ParsableCommand {
         var used: [String: (scheme: AQIScheme, outOfForce: Bool)] = [:]
         for (station, stationReadings) in Dictionary(grouping: readings, by: \.station).sorted(by: { $0.key < $1.key }) {
             let known = AirNowSites.zone(of: station)
-            if zone == nil, known == nil, readings.first?.quality == nil {
+            if zone == nil, known == nil, readings.first?.qc == nil {
                 note("\(station): no --timezone: days and printed times are UTC")
             }
             let stationZone = zone ?? known ?? .gmt
             let series = try Dictionary(grouping: stationReadings, by: \.pollutant).sorted { $0.key.rawValue < $1.key.rawValue }.map { pollutant, list in
-                HourlySeries(pollutant: pollutant, unit: .microgramsPerCubicMetre, readings: try list.map { reading in
-                    (reading.time, try reading.value.map { try constants.convert($0, of: pollutant, from: reading.unit, to: .microgramsPerCubicMetre, temperature: 25) })
+                HourlySeries(pollutant: pollutant, unit: .microgramsPerCubicMetre, timeZone: stationZone, readings: try list.map { reading in
+                    (reading.time, try reading.value(under: qc).map { try constants.convert($0, of: pollutant, from: reading.unit, to: .microgramsPerCubicMetre, temperature: 25) })
                 })
             }
             let results = AirStationSeries(station: station, timeZone: stationZone, series: series).results(schemes, constants: constants, daily: resolution == .day)
@@ -79,3 +88,4 @@ struct AQI: ParsableCommand {
         return zone
     }
 }
+extension QCPolicy: ExpressibleByArgument {}

@@ -27,10 +27,10 @@ struct AQITable {
                 let nowcast = parts.first { $0.statistic == .nowcast }?.value
                 if concentration == nil, nowcast == nil, best == nil { continue }
                 rows.append([time, station, run.pollutant.rawValue, Self.number(concentration), Self.number(nowcast),
-                             best.map { String($0.value) } ?? "", best.flatMap { scheme.category(of: $0.value)?.category.name.text("en") } ?? ""])
+                             best.map { String($0.value) } ?? "", best.map { Self.category($0, scheme) } ?? ""])
             }
             if series.count > 1, result.aqi != nil {
-                rows.append([time, station, "AQI", "", "", result.aqi.map(String.init) ?? "", result.category?.name.text("en") ?? ""])
+                rows.append([time, station, "AQI", "", "", result.aqi.map(String.init) ?? "", (result.beyondIndex ?? result.category?.name)?.text("en") ?? ""])
             }
         }
     }
@@ -40,6 +40,12 @@ struct AQITable {
         case .csv: return rows.map(CSVWriter.line).joined()
         case .table: return AssessmentReport.align(rows)
         }
+    }
+
+    /// The sub-index's category, or the scheme's "Beyond Index" mark when its concentration is above the table.
+    static func category(_ index: SubIndex, _ scheme: AQIScheme) -> String {
+        if index.aboveTable, let beyond = scheme.beyondIndex { return beyond.label.text("en") }
+        return scheme.category(of: index.value)?.category.name.text("en") ?? ""
     }
 
     static func number(_ value: Double?) -> String {

@@ -17,22 +17,21 @@ struct Import: AsyncParsableCommand {
     @Argument(help: "The CSV file.") var file: String
     @Option(help: DatabaseLocation.help) var database = DatabaseLocation.default
     @Option(help: "Table layout: wide, long or air (detected from the header when not given).") var format: ObservationFile.Layout?
-    @Option(help: "IANA time zone of local times (no offset) at stations the database does not know yet, and of those new stations; known stations keep their own zone (default UTC; AirNow exports of known sites: the site's zone).")
+    @Option(help: "IANA time zone of local times (no offset) at stations the database does not know yet, and of those new stations; a known station keeps its own zone, and a --timezone that contradicts it is an error (default UTC; AirNow exports of known sites: the site's zone).")
     var timezone: String?
     @Option(help: "Unit of a column whose header has none, as COLUMN=UNIT (repeatable).") var unit: [String] = []
+    @Option(help: "A value that means 'not measured' in this file, beside -999, -9999 and the like where no real value can be (repeatable).")
+    var missing: [Double] = []
+    @Option(help: "A value already stored with another value for the same station, parameter and time (or given twice in the file): fail (store nothing, exit 3), keep (the stored value) or replace (the file's; the old one is audited).")
+    var onConflict: ConflictPolicy = .fail
     @Option(help: "Water body of stations the database does not know yet: river or lake (which limits apply, e.g. GB 3838 TP).")
     var waterbody: WaterQualityStandard.WaterBody = .river
     @Flag(help: "Store the valid rows and report the invalid ones, instead of storing nothing.") var skipInvalid = false
     @Option(help: "With --skip-invalid: where to write the list of rejected rows, as line,field,message (default: FILE's name + .rejects.csv, in this folder).")
     var rejects: String?
 
-    /// The reader for `layout`; air files in `airZone` when given, else in their sites' zones or offsets.
-    static func reader(
-        _ file: String, _ layout: ObservationFile.Layout, _ units: [String: MeasurementUnit], _ zones: StationTimeZones, airZone: TimeZone?
-    ) throws -> any ObservationReader {
-        if layout == .air, let airZone { return try AirObservationReader(path: file, timeZone: airZone) }
-        return try ObservationFile.open(path: file, layout: layout, units: units, timeZones: zones)
-    }
+    /// Exit code of an import stopped by conflicts under `--on-conflict fail`, apart from other failures (1).
+    static let conflictExitCode: Int32 = 3
 
     func validate() throws {
         if rejects != nil && !skipInvalid { throw ValidationError("--rejects goes with --skip-invalid") }
@@ -45,33 +44,38 @@ struct Import: AsyncParsableCommand {
         }
         let units = try UnitMapping.parse(unit)
         let layout = try format ?? ObservationFile.detectLayout(path: file)
-        let probe = try Self.reader(file, layout, units, StationTimeZones(fallback: zone ?? .gmt), airZone: zone)
-        let newStationZone = timezone ?? (probe as? AirObservationReader)?.stations.first.flatMap { AirNowSites.zone(of: $0)?.identifier } ?? "UTC"
         let store = try await LMHubStore.open(database)
         store.whenConnectionLost {
             FileHandle.standardError.write(Data("Error: the database server closed the connection during the import (\(LMHubStore.describe(database))).\nNothing was stored.\n".utf8))
             Foundation.exit(1)
         }
-        // An air file was read whole by the probe and takes no zones from the store: it is reused as it is.
-        var reader = layout == .air ? probe
-            : try Self.reader(file, layout, units, StationTimeZones(fallback: zone ?? .gmt, byStation: try await store.timeZonesByStation()), airZone: zone)
+        let zones = StationTimeZones(fallback: zone ?? .gmt, byStation: try await store.timeZonesByStation(), explicit: zone)
+        var reader: any ObservationReader
+        do { reader = try ObservationFile.open(path: file, layout: layout, units: units, timeZones: zones, screen: ValueScreen(missing: missing)) } catch {
+            try? await store.close()
+            throw error
+        }
         let started = Date()
         let result: ImportSummary
         do {
-            let (summary, outcome) = try await store.importing(timeZone: newStationZone, waterBody: waterbody, sourceFile: (file as NSString).lastPathComponent) { sink in
+            let (summary, outcome) = try await store.importing(
+                timeZone: timezone ?? "UTC", stationZones: reader.stationZones.mapValues(\.identifier), waterBody: waterbody,
+                sourceFile: (file as NSString).lastPathComponent, onConflict: onConflict
+            ) { sink in
                 try await ImportRun.run(&reader, into: sink, skipInvalid: skipInvalid, progress: Progress.report)
             }
             try await store.close()
             result = summary.with(outcome)
+        } catch let conflicts as ImportConflictsError {
+            try? await store.close()
+            Progress.conflicts(conflicts.conflicts, file: file)
+            FileHandle.standardError.write(Data("Error: \(conflicts)\n".utf8))
+            throw ExitCode(Self.conflictExitCode)
         } catch {
             try? await store.close()
             throw CommandFailed(message: "\(LMHubStore.describe(error: error))\nNothing was stored.")
         }
         Progress.summary(result, seconds: Date().timeIntervalSince(started))
-        if let air = reader as? AirObservationReader, !air.skippedByQuality.isEmpty {
-            let counts = air.skippedByQuality.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-            FileHandle.standardError.write(Data("hours without a valid value, not stored: \(counts)\n".utf8))
-        }
         guard !result.rejected.isEmpty else { return }
         let report = rejects ?? (file as NSString).lastPathComponent + ".rejects.csv"
         do { try RejectReport.write(result.rejected, to: report) } catch {
@@ -80,6 +84,7 @@ struct Import: AsyncParsableCommand {
     }
 }
 
+extension ConflictPolicy: ExpressibleByArgument {}
 extension ObservationFile.Layout: ExpressibleByArgument {}
 
 /// A command that could not do its work, with the reason in words (printed as `Error: …`, without the usage).

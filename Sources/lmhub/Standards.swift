@@ -5,7 +5,7 @@ import LMHubCore
 struct Standards: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the water-quality standards LMHub carries, or print one's table with the source of every limit.",
-        discussion: "Limits not verified against the cited source are marked [UNVERIFIED]; n/a: the number is not at hand (no value earns that class through the item); any: the standard sets no limit for that class."
+        discussion: "Limits not verified against the cited source are marked [UNVERIFIED]; n/a: the number is not at hand (no value earns that class through the item); any: the standard sets no limit for that class; a limit marked * is LMHub's inference where the source's cell is illegible."
     )
 
     @Argument(help: "Standard id (e.g. cn-gb3838-2002) or series (e.g. vn-qcvn08); all are listed when not given.") var id: String?
@@ -73,10 +73,13 @@ enum StandardTable {
     /// One class's limit, padded; `n/a` where the number is not at hand.
     static func cell(_ text: String?) -> String { (text ?? "n/a").padding(toLength: 9, withPad: " ", startingAt: 0) }
 
-    /// The limits of a maximum or minimum item, `any` for a class the standard sets no limit for (`–` in its table).
+    /// The limits of a maximum or minimum item, `any` for a class the standard sets no limit for (`–` in its table),
+    /// `*` after a limit LMHub infers.
     static func classCells(_ item: WaterQualityStandard.Item, _ standard: WaterQualityStandard, _ text: (Double) -> String) -> String {
         (item.limits ?? []).enumerated().map { index, limit in
-            standard.isUnlimited(item, rank: index + 1) ? cell("any") : cell(limit.map(text))
+            let rank = index + 1
+            return standard.isUnlimited(item, rank: rank)
+                ? cell("any") : cell(limit.map { text($0) + (standard.isInferred(item, rank: rank) ? "*" : "") })
         }.joined()
     }
 }

@@ -27,7 +27,8 @@ enum AQIFixtures {
     }
 }
 
-/// A sub-index test vector of the air-quality notes (`shared/reference/air-quality.md`).
+/// A sub-index test vector of LMHub's air-quality research notes (`air-quality.md`, kept outside this repository;
+/// their trail is in `Resources/aqi/ORIGIN.md`).
 struct AQIVector: Sendable, CustomTestStringConvertible {
     enum Expected: Sendable {
         /// The rounded index.
@@ -302,6 +303,17 @@ struct AQISchemeTests {
         let found = try #require(AQIFixtures.scheme(id).category(of: aqi))
         #expect(found.rank == rank)
         #expect(found.category.name.text("en") == english)
+    }
+
+    /// The Thai copies of the PCD's Table 1 print the two best bands with the prefix คุณภาพอากาศ ("air quality"),
+    /// 26–50 included (second read §5), and the other three without it.
+    @Test(arguments: ["th-pcd-2018", "th-pcd-2023"])
+    func thaiCategoryNamesAsThePCDTablePrintsThem(id: String) throws {
+        let scheme = AQIFixtures.scheme(id)
+        #expect(scheme.categories.map { $0.name.text("th") } == [
+            "คุณภาพอากาศดีมาก", "คุณภาพอากาศดี", "ปานกลาง", "เริ่มมีผลกระทบต่อสุขภาพ", "มีผลกระทบต่อสุขภาพ",
+        ])
+        #expect(try #require(scheme.category(of: 26)).category.name.text("th") == "คุณภาพอากาศดี")
     }
 
     @Test func purpleDiffersBetweenChinaAndTheEPA() {

@@ -2,7 +2,8 @@ import Testing
 @testable import LMHubCore
 
 /// An independent cross-check of the national standards' data files: every expected class below is worked out
-/// from the research notes (`shared/reference/water-quality.md` §2–7), not read from `Resources/standards/`,
+/// from LMHub's research notes (`water-quality.md` §2–7 and the second read of December 2026, outside this
+/// repository; their trail is in `Resources/standards/ORIGIN.md`), not read from `Resources/standards/`,
 /// so that a number mistyped in a JSON file fails here. Values are tried at each limit, just inside and just outside.
 struct NationalStandardsTests {
     static let catalog = try! StandardCatalog.bundled()
@@ -110,29 +111,31 @@ struct NationalStandardsTests {
     }
 
     /// Table 2 (rivers): pH 6.5–8.5 / 6.0–8.5 / 6.0–8.5; BOD5 4 / 6 / 10; COD 10 / 15 / 20; TOC 4 / 6 / (8, from D "> 8");
-    /// DO – / 5.0 / 4.0 (level A lost); TP 0.1 / 0.3 / 0.5; TN 0.6 / 1.5 / 2.0; coliform 1,000 / 5,000 / 7,500; E. coli 200 / 1,000 / 1,500.
+    /// DO (6.0, inferred from the lake table: level A lost) / 5.0 / 4.0; TP 0.1 / 0.3 / 0.5; TN 0.6 / 1.5 / 2.0;
+    /// coliform 1,000 / 5,000 / 7,500; thermotolerant ("heat-resistant") coliforms 200 / 1,000 / 1,500.
     @Test(arguments: [
         ("pH", 6.5, "A"), ("pH", 8.5, "A"), ("pH", 6.49, "B"), ("pH", 6.0, "B"), ("pH", 5.99, "D"), ("pH", 8.51, "D"),
         ("BOD5", 4, "A"), ("BOD5", 4.01, "B"), ("BOD5", 6, "B"), ("BOD5", 6.01, "C"), ("BOD5", 10, "C"), ("BOD5", 10.01, "D"),
         ("COD", 10, "A"), ("COD", 10.1, "B"), ("COD", 15, "B"), ("COD", 15.1, "C"), ("COD", 20, "C"), ("COD", 20.1, "D"),
         ("TOC", 4, "A"), ("TOC", 4.01, "B"), ("TOC", 6, "B"), ("TOC", 6.01, "C"), ("TOC", 8, "C"), ("TOC", 8.01, "D"),
-        ("DO", 9, "B"), ("DO", 5.0, "B"), ("DO", 4.99, "C"), ("DO", 4.0, "C"), ("DO", 3.99, "D"),
+        ("DO", 9, "A"), ("DO", 6.0, "A"), ("DO", 5.99, "B"), ("DO", 5.0, "B"), ("DO", 4.99, "C"), ("DO", 4.0, "C"), ("DO", 3.99, "D"),
         ("TP", 0.1, "A"), ("TP", 0.11, "B"), ("TP", 0.3, "B"), ("TP", 0.31, "C"), ("TP", 0.5, "C"), ("TP", 0.51, "D"),
         ("TN", 0.6, "A"), ("TN", 0.61, "B"), ("TN", 1.5, "B"), ("TN", 1.51, "C"), ("TN", 2.0, "C"), ("TN", 2.01, "D"),
         ("TC", 1000, "A"), ("TC", 1001, "B"), ("TC", 5000, "B"), ("TC", 5001, "C"), ("TC", 7500, "C"), ("TC", 7501, "D"),
-        ("EColi", 200, "A"), ("EColi", 201, "B"), ("EColi", 1000, "B"), ("EColi", 1001, "C"), ("EColi", 1500, "C"), ("EColi", 1501, "D"),
+        ("FC", 200, "A"), ("FC", 201, "B"), ("FC", 1000, "B"), ("FC", 1001, "C"), ("FC", 1500, "C"), ("FC", 1501, "D"),
     ])
     func vietnam2023RiverLevels(code: String, value: Double, expected: String) {
         #expect(Self.label("vn-qcvn08-2023", code, value) == expected)
     }
 
     /// Table 3 (lakes): only level A and part of B are legible: BOD5 4 / 6, COD 10 / 15, TOC 4 / 6, TSS 5 / 15,
-    /// DO 6.0 / 5.0, TP 0.1 / 0.3, TN 0.6 / 1.5, E. coli 200 / 1,000.
+    /// DO 6.0 / 5.0, TP 0.1 / 0.3, TN 0.6 / 1.5, coliform – / 5,000 (level A lost), thermotolerant coliforms 200 / 1,000.
     @Test(arguments: [
         ("BOD5", 4.0, "A"), ("BOD5", 4.01, "B"), ("BOD5", 6, "B"), ("COD", 10, "A"), ("COD", 10.1, "B"), ("COD", 15, "B"),
         ("TOC", 4, "A"), ("TOC", 6, "B"), ("TSS", 5, "A"), ("TSS", 5.1, "B"), ("TSS", 15, "B"),
         ("DO", 6.0, "A"), ("DO", 5.99, "B"), ("DO", 5.0, "B"), ("TP", 0.1, "A"), ("TP", 0.3, "B"),
-        ("TN", 0.6, "A"), ("TN", 0.61, "B"), ("TN", 1.5, "B"), ("EColi", 200, "A"), ("EColi", 1000, "B"),
+        ("TN", 0.6, "A"), ("TN", 0.61, "B"), ("TN", 1.5, "B"), ("FC", 200, "A"), ("FC", 1000, "B"),
+        ("TC", 1, "B"), ("TC", 5000, "B"), ("TC", 5001, "D"),
     ])
     func vietnam2023LakeLevels(code: String, value: Double, expected: String) {
         #expect(Self.label("vn-qcvn08-2023", code, value, nil, .lake) == expected)
@@ -146,6 +149,33 @@ struct NationalStandardsTests {
         #expect(result.label == "D")
         #expect(result.drivers == ["As"])
         #expect(result.notAssessed == ["TSS"])
+    }
+
+    /// The last coliform column of Tables 2 and 3 is "heat-resistant" (thermotolerant) coliforms, held as FC:
+    /// E. coli results are not judged by it, and the names it goes by find FC, not EColi.
+    @Test func vietnam2023LastColiformColumnIsThermotolerantNotEColi() {
+        let standard = Self.catalog.standards["vn-qcvn08-2023"]!
+        #expect(standard.items.filter { $0.parameter == "FC" }.compactMap(\.waterBody) == [.river, .lake])
+        #expect(!standard.items.contains { $0.parameter == "EColi" })
+        for waterBody in WaterQualityStandard.WaterBody.allCases {
+            let eColi = MeasuredValue(value: 150, unit: .countPer100Millilitres)
+            #expect(Self.assessor("vn-qcvn08-2023", waterBody).assess(["EColi": eColi]).notAssessed == ["EColi"])
+        }
+        for name in ["Thermotolerant coliforms", "Heat-resistant coliforms", "Coliform chịu nhiệt", "Fecal coliform"] {
+            #expect(ParameterRegistry.water.parameter(named: name)?.code == "FC", "\(name)")
+        }
+        #expect(ParameterRegistry.water.parameter(named: "FC")?.name.text("en") == "Thermotolerant (fecal) coliforms")
+        #expect(ParameterRegistry.water.parameter(named: "E. coli")?.code == "EColi")
+    }
+
+    /// River DO at level A and TOC at level C are illegible in the translation: LMHub's inferred 6.0 and 8 are marked so.
+    @Test func vietnam2023InferredLimitsAreMarkedAndUnverified() throws {
+        let standard = Self.catalog.standards["vn-qcvn08-2023"]!
+        let dissolvedOxygen = try #require(standard.item(for: "DO", in: .river))
+        #expect(dissolvedOxygen.limits == [6.0, 5.0, 4.0] && dissolvedOxygen.inferredFor == ["A"] && !dissolvedOxygen.verified)
+        #expect(standard.isInferred(dissolvedOxygen, rank: 1) && !standard.isInferred(dissolvedOxygen, rank: 2))
+        #expect(try #require(standard.item(for: "TOC", in: .river)).inferredFor == ["C"])
+        #expect(try #require(standard.item(for: "DO", in: .lake)).inferredFor == nil)
     }
 
     // MARK: Viet Nam, QCVN 08-MT:2015 (§3b): columns A1, A2, B1, B2, else >B2
@@ -167,10 +197,11 @@ struct NationalStandardsTests {
         ("As", 0.01, "A1"), ("As", 0.02, "A2"), ("As", 0.05, "B1"), ("As", 0.1, "B2"), ("As", 0.11, ">B2"),
         ("Hg", 0.001, "A1"), ("Hg", 0.0011, "B2"), ("Hg", 0.002, "B2"), ("Hg", 0.0021, ">B2"),
         ("Cd", 0.005, "A1"), ("Cd", 0.0051, "B1"), ("Cd", 0.01, "B1"), ("Cd", 0.011, ">B2"),
-        // Further rows, [M] in the notes ("–" for chloride in B2: no limit there).
+        // Further rows, [M] in the notes ("–" for chloride in B2: no limit there); cyanide as the second read
+        // found it, 0.05 at A1 and B1, A2 and B2 not at hand (so above 0.05 nothing is left but >B2).
         ("NO2-N", 0.05, "A1"), ("NO2-N", 0.051, ">B2"), ("Cl", 250, "A1"), ("Cl", 251, "A2"), ("Cl", 350, "A2"), ("Cl", 351, "B2"),
-        ("F", 1, "A1"), ("F", 1.5, "A2"), ("F", 2, "B2"), ("F", 2.01, ">B2"), ("CN", 0.005, "A1"), ("CN", 0.01, "A2"),
-        ("CN", 0.02, "B1"), ("CN", 0.021, ">B2"), ("Cu", 0.1, "A1"), ("Cu", 0.2, "A2"), ("Cu", 0.5, "B1"), ("Cu", 1, "B2"),
+        ("F", 1, "A1"), ("F", 1.5, "A2"), ("F", 2, "B2"), ("F", 2.01, ">B2"), ("CN", 0.02, "A1"), ("CN", 0.05, "A1"),
+        ("CN", 0.051, ">B2"), ("Cu", 0.1, "A1"), ("Cu", 0.2, "A2"), ("Cu", 0.5, "B1"), ("Cu", 1, "B2"),
         ("Cu", 1.01, ">B2"), ("Zn", 0.5, "A1"), ("Zn", 1, "A2"), ("Zn", 1.5, "B1"), ("Zn", 2, "B2"), ("Zn", 2.01, ">B2"),
         ("Ni", 0.1, "A1"), ("Ni", 0.11, ">B2"), ("Cr(VI)", 0.01, "A1"), ("Cr(VI)", 0.02, "A2"), ("Cr(VI)", 0.04, "B1"),
         ("Cr(VI)", 0.05, "B2"), ("Cr(VI)", 0.051, ">B2"), ("CrT", 0.05, "A1"), ("CrT", 0.1, "A2"), ("CrT", 0.5, "B1"),
@@ -181,6 +212,15 @@ struct NationalStandardsTests {
     ])
     func vietnam2015Columns(code: String, value: Double, expected: String) {
         #expect(Self.label("vn-qcvn08-2015", code, value) == expected)
+    }
+
+    /// Cyanide: 0.05 mg/L at A1 and B1 (a laboratory's copy of the table); A2 and B2 were not seen and are not loaded.
+    @Test func vietnam2015CyanideLoadsOnlyTheColumnsSeen() throws {
+        let standard = Self.catalog.standards["vn-qcvn08-2015"]!
+        let cyanide = try #require(standard.item(for: "CN", in: .river))
+        #expect(cyanide.limits == [0.05, nil, 0.05, nil] && cyanide.noLimitFor == nil && !cyanide.verified)
+        #expect(Self.label("vn-qcvn08-2015", "CN", 0.005) == "A1")
+        #expect(Self.label("vn-qcvn08-2015", "CN", 0.06) == ">B2")
     }
 
     // MARK: Viet Nam, version by date

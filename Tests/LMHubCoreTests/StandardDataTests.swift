@@ -33,6 +33,11 @@ struct StandardDataTests {
             #expect(parameter?.code == item.parameter, "\(context): not a registry code")
             #expect(parameter?.canonicalUnit.dimension == item.unit.dimension, "\(context): unit of another dimension")
             #expect(Set(item.noLimitFor ?? []).isSubset(of: standard.classes), "\(context): noLimitFor names no class")
+            for label in item.inferredFor ?? [] {
+                let limit = standard.classes.firstIndex(of: label).flatMap { item.limits?[$0] ?? nil }
+                #expect(limit != nil, "\(context): inferredFor \(label) names no loaded limit")
+                #expect(!item.verified, "\(context): an inferred limit is never verified")
+            }
             switch item.kind {
             case .maximum, .minimum:
                 let limits = item.limits ?? []

@@ -15,7 +15,7 @@ struct HanoiAirNowTests {
 
     /// Rows the notes say to judge: QC `Valid`, raw value and NowCast not negative, a NowCast given.
     static func judged(_ readings: [AirReading]) -> [AirReading] {
-        readings.filter { $0.quality == "Valid" && ($0.value ?? -1) >= 0 && ($0.reportedNowCast ?? -1) >= 0 && $0.reportedAQI != nil }
+        readings.filter { $0.qc == .valid && ($0.value ?? -1) >= 0 && ($0.reportedNowCast ?? -1) >= 0 && $0.reportedAQI != nil }
     }
 
     @Test(arguments: zip(files, [8_635, 7_938]))
@@ -32,7 +32,7 @@ struct HanoiAirNowTests {
     @Test func theNowCastOfTheRawHoursIsTheFilesWithinPointTwo() throws {
         let contents = try Self.files.map { try AirFile.read(path: $0, timeZone: nil) }
         let readings = contents.flatMap(\.readings)
-        let series = HourlySeries(pollutant: .pm25, unit: .microgramsPerCubicMetre, readings: readings.map { ($0.time, $0.value) })
+        let series = HourlySeries(pollutant: .pm25, unit: .microgramsPerCubicMetre, readings: readings.map { ($0.time, $0.value(under: .default)) })
         let nowcast = NowCast(try #require(scheme.nowcast))
         // Left out and counted: the first 11 hours (their window reaches before 2017) and hours within 12 h after
         // a repeated hour (US daylight saving: 2017-03-12, 2018-03-11), whose window the file itself garbles.

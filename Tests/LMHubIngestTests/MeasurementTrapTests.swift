@@ -69,8 +69,8 @@ struct MeasurementTrapTests {
     }
 
     @Test(arguments: [
-        ("S1,2020-01-01,DO,-0.5,mg/L,", "value", "negative"), ("S1,2020-01-01,pH,15,pH,", "value", "outside 0–14"),
-        ("S1,2020-01-01,TP,<-1,mg/L,", "value", "negative"), ("S1,2020-01-01,TP,<0.5,mg/L,>", "censoring", "contradicts"),
+        ("S1,2020-01-01,DO,-0.5,mg/L,", "value", "possible range of DO, 0–50 mg/L"), ("S1,2020-01-01,pH,15,pH,", "value", "possible range of pH, 0–14"),
+        ("S1,2020-01-01,TP,<-1,mg/L,", "value", "possible range of TP"), ("S1,2020-01-01,TP,<0.5,mg/L,>", "censoring", "contradicts"),
     ])
     func impossibleValuesAreErrors(row: String, field: String, words: String) throws {
         var reader = try LongObservationReader(path: try temporaryFile("station,time,parameter,value,unit,censoring\n" + row + "\n"))

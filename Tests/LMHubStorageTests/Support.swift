@@ -11,11 +11,13 @@ func temporaryFile(_ content: String, name: String = "data.csv") throws -> Strin
     return url.path
 }
 
-/// Imports `path` as the CLI does: one transaction, the store counting what is new.
+/// Imports `path` as the CLI does with `--on-conflict keep` (unless told otherwise): one transaction, the
+/// store counting what is new.
 func importFile(
-    _ path: String, into store: LMHubStore, skipInvalid: Bool = false, waterBody: WaterQualityStandard.WaterBody = .river
+    _ path: String, into store: LMHubStore, skipInvalid: Bool = false, waterBody: WaterQualityStandard.WaterBody = .river,
+    onConflict: ConflictPolicy = .keep
 ) async throws -> ImportSummary {
-    let (summary, outcome) = try await store.importing(waterBody: waterBody, sourceFile: (path as NSString).lastPathComponent) { sink in
+    let (summary, outcome) = try await store.importing(waterBody: waterBody, sourceFile: (path as NSString).lastPathComponent, onConflict: onConflict) { sink in
         var reader = try ObservationFile.open(path: path)
         return try await ImportRun.run(&reader, into: sink, skipInvalid: skipInvalid)
     }

@@ -22,6 +22,20 @@ public struct AQIResult: Sendable {
     /// The pollutants whose sub-index is the index (all of them when tied).
     public let primary: [Pollutant]
     public let parts: [PollutantIndex]
+    /// The scheme's mark when a primary pollutant's concentration lies above its table (EPA: "Beyond Index",
+    /// as the US Embassy monitors published it); `nil` otherwise and for schemes with an open top category.
+    public let beyondIndex: LocalizedText?
+
+    public init(time: Date, aqi: Int?, category: AQIScheme.Category?, categoryRank: Int?, primary: [Pollutant], parts: [PollutantIndex],
+                beyondIndex: LocalizedText? = nil) {
+        self.time = time
+        self.aqi = aqi
+        self.category = category
+        self.categoryRank = categoryRank
+        self.primary = primary
+        self.parts = parts
+        self.beyondIndex = beyondIndex
+    }
 }
 
 /// Computes a scheme's hourly and daily index from hourly series, each pollutant read as the scheme's
@@ -41,31 +55,34 @@ public struct AQICalculator: Sendable {
         nowcast = scheme.nowcast.map(NowCast.init)
     }
 
-    /// One result per hour from the earliest to the latest hour of any series.
+    /// One result per clock hour from the earliest to the latest hour of any series, each at the start of its
+    /// hour on the series' clock (``HourlySeries/clock``: the series of one station share their zone's).
     public func hourly(_ series: [HourlySeries]) -> [AQIResult] {
-        let hours = Self.hours(of: series)
-        return hours.map { hour in
+        let clock = Self.clock(of: series)
+        return Self.hours(of: series, on: clock).map { hour in
             let parts = scheme.hourly.compactMap { input -> PollutantIndex? in
                 guard let run = series.first(where: { $0.pollutant == input.pollutant }) else { return nil }
-                let index = hour - Self.hour(of: run.start)
+                let index = hour - clock.hour(of: run.start)
                 return part(input, run: run) { statistic in hourlyStatistic(statistic, run: run, index: index) }
             }
-            return result(at: Date(timeIntervalSince1970: Double(hour) * 3600), parts)
+            return result(at: clock.start(of: hour), parts)
         }
     }
 
-    /// One result per local day (in `timeZone`) that any series touches; a day's maxima and means need the
-    /// same share of valid hours (``AirPollutants/runningMeanMinimumShare``), so three hours make no daily index.
+    /// One result per local day (in `timeZone`, midnight to midnight) that any series touches, at the day's
+    /// start; a day's maxima and means need the same share of valid hours
+    /// (``AirPollutants/runningMeanMinimumShare``), so three hours make no daily index.
     public func daily(_ series: [HourlySeries], timeZone: TimeZone) -> [AQIResult] {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let days = Set(Self.hours(of: series).map { calendar.startOfDay(for: Date(timeIntervalSince1970: Double($0) * 3600)) }).sorted()
+        let clock = Self.clock(of: series)
+        let days = Set(Self.hours(of: series, on: clock).map { calendar.startOfDay(for: clock.start(of: $0)) }).sorted()
         return days.map { day in
             let shift = scheme.dayEndsAtMidnight == true ? 1 : 0
-            let first = Self.hour(of: day) + shift, last = Self.hour(of: calendar.date(byAdding: .day, value: 1, to: day) ?? day) - 1 + shift
+            let first = clock.hour(of: day) + shift, last = clock.hour(of: calendar.date(byAdding: .day, value: 1, to: day) ?? day) - 1 + shift
             let parts = scheme.daily.compactMap { input -> PollutantIndex? in
                 guard let run = series.first(where: { $0.pollutant == input.pollutant }) else { return nil }
-                let offset = Self.hour(of: run.start)
+                let offset = clock.hour(of: run.start)
                 return part(input, run: run) { statistic in dailyStatistic(statistic, run: run, from: first - offset, to: last - offset) }
             }
             return result(at: day, parts)
@@ -112,7 +129,9 @@ public struct AQICalculator: Sendable {
         }
         let primary = Pollutant.allCases.filter { pollutant in indexed.contains { $0.0 == pollutant && $0.1 == aqi } }
         let category = scheme.category(of: aqi)
-        return AQIResult(time: time, aqi: aqi, category: category?.category, categoryRank: category?.rank, primary: primary, parts: parts)
+        let beyond = parts.contains { part in primary.contains(part.pollutant) && part.subIndex?.value == aqi && part.subIndex?.aboveTable == true }
+        return AQIResult(time: time, aqi: aqi, category: category?.category, categoryRank: category?.rank, primary: primary, parts: parts,
+                         beyondIndex: beyond ? scheme.beyondIndex?.label : nil)
     }
 
     private func hourlyStatistic(_ statistic: AQIScheme.Statistic, run: HourlySeries, index: Int) -> Double? {
@@ -140,11 +159,14 @@ public struct AQICalculator: Sendable {
         }
     }
 
-    static func hour(of date: Date) -> Int { Int((date.timeIntervalSince1970 / 3600).rounded(.down)) }
+    /// The clock of the first series that has an hour (UTC's without any).
+    static func clock(of series: [HourlySeries]) -> ClockHours {
+        series.first { $0.count > 0 }?.clock ?? .utc
+    }
 
-    static func hours(of series: [HourlySeries]) -> [Int] {
-        let starts = series.filter { $0.count > 0 }.map { hour(of: $0.start) }
-        let ends = series.filter { $0.count > 0 }.map { hour(of: $0.start) + $0.count - 1 }
+    static func hours(of series: [HourlySeries], on clock: ClockHours) -> [Int] {
+        let starts = series.filter { $0.count > 0 }.map { clock.hour(of: $0.start) }
+        let ends = series.filter { $0.count > 0 }.map { clock.hour(of: $0.start) + $0.count - 1 }
         guard let first = starts.min(), let last = ends.max() else { return [] }
         return Array(first...last)
     }

@@ -38,6 +38,18 @@ public struct AQIScheme: Sendable, Codable, Versioned {
     public let nowcast: NowCastRule?
     /// Rules in words that the tables cannot hold, with their sources.
     public let rules: [Rule]
+    /// How an index past the scheme's top is marked (EPA: "Beyond Index" above 500); `nil` for a scheme whose
+    /// top category is open (Thailand's "201 and above").
+    public let beyondIndex: BeyondIndex?
+
+    /// The mark of an index whose concentration lies above the top breakpoint of its table.
+    public struct BeyondIndex: Sendable, Codable, Hashable {
+        /// The scheme's top index (500).
+        public let top: Int
+        public let label: LocalizedText
+        public let source: String
+        public let verified: Bool
+    }
 
     public enum IndexRounding: String, Sendable, Codable {
         /// To the nearest integer, halves up (EPA: 125.5 → 126).

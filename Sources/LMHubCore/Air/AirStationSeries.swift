@@ -8,6 +8,8 @@ public struct AirStationSeries: Sendable {
     public let timeZone: TimeZone
     public let series: [HourlySeries]
 
+    /// - Parameter series: one per pollutant, built on `timeZone`'s clock hours
+    ///   (``HourlySeries/init(pollutant:unit:timeZone:readings:)``), so that hours and days are the station's own.
     public init(station: String, timeZone: TimeZone, series: [HourlySeries]) {
         self.station = station
         self.timeZone = timeZone

@@ -9,6 +9,18 @@ public struct SubIndex: Sendable, Hashable {
     public let exact: Double
     /// The index, rounded as the scheme says.
     public let value: Int
+    /// Whether the concentration lies above the table's top breakpoint, where the index is extrapolated along
+    /// the top row or capped (``AQIScheme/AboveTop``): an index beyond the scheme's range.
+    public let aboveTable: Bool
+
+    public init(pollutant: Pollutant, averaging: AQIScheme.Averaging, concentration: Double, exact: Double, value: Int, aboveTable: Bool = false) {
+        self.pollutant = pollutant
+        self.averaging = averaging
+        self.concentration = concentration
+        self.exact = exact
+        self.value = value
+        self.aboveTable = aboveTable
+    }
 }
 
 /// Why a concentration has no index under a table.
@@ -65,7 +77,7 @@ extension AQIScheme {
             switch table.aboveTop.rule {
             case .extrapolate: segment = top
             case .cap: return .success(SubIndex(pollutant: table.pollutant, averaging: table.averaging, concentration: c,
-                                                exact: top.indexHigh, value: Int(top.indexHigh)))
+                                                exact: top.indexHigh, value: Int(top.indexHigh), aboveTable: true))
             case .fixedIndex:
                 let index = table.aboveTop.index ?? top.indexHigh
                 return .success(SubIndex(pollutant: table.pollutant, averaging: table.averaging, concentration: c, exact: index, value: Int(index)))
@@ -74,10 +86,11 @@ extension AQIScheme {
             }
         }
         var exact = (segment.indexHigh - segment.indexLow) / (segment.high - segment.low) * (c - segment.low) + segment.indexLow
-        if let least = table.aboveTop.atLeast, let topHigh = GuardedDecimal.units(top.high), let key, key > topHigh { exact = max(exact, least) }
+        let above = table.aboveTop.rule == .extrapolate && (GuardedDecimal.units(top.high).flatMap { high in key.map { $0 > high } } ?? false)
+        if let least = table.aboveTop.atLeast, above { exact = max(exact, least) }
         guard exact.isFinite, exact < 1e6 else { return .failure(.implausible(concentration)) }
         return .success(SubIndex(pollutant: table.pollutant, averaging: table.averaging, concentration: c, exact: exact,
-                                 value: GuardedDecimal.integer(exact, ceiling: indexRounding == .ceiling)))
+                                 value: GuardedDecimal.integer(exact, ceiling: indexRounding == .ceiling), aboveTable: above))
     }
 
     /// A concentration cut or rounded to `decimals` as the scheme says (unchanged when `decimals` is `nil`).

@@ -58,10 +58,10 @@ struct TimeCell {
     }
 
     /// Seconds since 1970-01-01T00:00 of a local [year, month, day, hour, minute, second], or `nil` if any
-    /// field is out of range (month 13, 31 April, 29 February of a common year, hour 24).
+    /// field is out of range (year outside 1–9999, month 13, 31 April, 29 February of a common year, hour 24).
     static func localSeconds(_ f: [Int]) -> Int? {
         let (year, month, day) = (f[0], f[1], f[2])
-        guard (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day),
+        guard (1...9999).contains(year), (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day),
               (0...23).contains(f[3]), (0...59).contains(f[4]), (0...59).contains(f[5])
         else { return nil }
         let y = month <= 2 ? year - 1 : year

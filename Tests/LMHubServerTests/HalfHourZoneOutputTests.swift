@@ -95,14 +95,14 @@ struct HalfHourZoneOutputTests {
     func theCommandLineKeepsLocalHours(zone: String, offset: String) throws {
         let path = try Self.file()
         let csv = try Self.lmhub(["aqi", path, "--scheme", "us-epa-2024", "--timezone", zone])
-        let rows = csv.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let rows = csv.split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         #expect(rows.count == 48 && rows.allSatisfy { $0.first?.hasSuffix(":00:00" + offset) == true }, "\(rows.prefix(2))")
         let eight = try #require(rows.first { $0.first == "2024-01-05T08:00:00" + offset })
         #expect(eight == ["2024-01-05T08:00:00" + offset, Self.station, "PM2.5", "45", "33.7", "97", "Moderate"])
         let table = try Self.lmhub(["aqi", path, "--scheme", "us-epa-2024", "--timezone", zone, "--format", "table"])
         #expect(table.contains("2024-01-05T08:00:00" + offset) && !table.contains("07:30:00") && !table.contains(":15:00"))
         let days = try Self.lmhub(["aqi", path, "--scheme", "us-epa-2024", "--timezone", zone, "--resolution", "day"])
-        let daily = days.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let daily = days.split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         #expect(daily.map { $0.first } == ["2024-01-05", "2024-01-06"])
         #expect(daily.last?[3] == "30", "the 6th holds only its own 24 hours")
     }

@@ -59,7 +59,7 @@ let package = Package(
         ),
         .testTarget(name: "LMHubCoreTests", dependencies: ["LMHubCore"]),
         .testTarget(name: "LMHubIngestTests", dependencies: ["LMHubIngest"], exclude: ["Fixtures"]),
-        .testTarget(name: "LMHubStorageTests", dependencies: ["LMHubStorage", "LMHubIngest"]),
+        .testTarget(name: "LMHubStorageTests", dependencies: ["LMHubStorage", "LMHubIngest"], exclude: ["Fixtures"]),
         .testTarget(name: "LMHubViewsTests", dependencies: ["LMHubViews"]),
         .testTarget(
             name: "LMHubServerTests",

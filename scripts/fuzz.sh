@@ -3,18 +3,18 @@
 # input file) with libFuzzer and AddressSanitizer: builds Fuzz/ into .build-fuzz/ and runs it.
 #
 #   bash scripts/fuzz.sh [SECONDS] [libFuzzer options…]      default 60 s; e.g.
-#   bash scripts/fuzz.sh 600 -jobs=2 -workers=2               two processes side by side
+#   bash scripts/fuzz.sh 600 -fork=2                          two processes side by side
 #   bash scripts/fuzz.sh build                                build only
-#   .build-fuzz/fuzz-readers FILE…                            replay inputs (a crasher) without fuzzing
+#   SWIFT_BACKTRACE=enable=no .build-fuzz/fuzz-readers FILE…  replay inputs (a crasher) without fuzzing
 #
 # The normal SwiftPM build is not touched: swiftc compiles LMHubCore and LMHubIngest from their sources
 # (-O, -sanitize=fuzzer,address) with the entry point Fuzz/FuzzReaders.swift and
 # Tests/LMHubIngestTests/EveryReader.swift, the reading code the regression test shares. SwiftPM's
 # generated `Bundle.module` accessor is replaced by one reading a module's resources from Sources/<module>/
-# Resources. The corpus grows in .build-fuzz/corpus from the seeds in Fuzz/corpus; a crash, a trap, a
-# sanitizer report or an input that runs over 10 s is written to .build-fuzz/crashes/ and ends the run
-# with a non-zero exit code. Keep each crasher in Tests/LMHubIngestTests/Fixtures/fuzz/, where
-# FuzzRegressionTests replays it in every test run.
+# Resources. The corpus grows in .build-fuzz/corpus from the seeds in Fuzz/corpus (with the dictionary
+# Fuzz/readers.dict); a crash, a trap, a sanitizer report or an input that runs over 10 s is written to
+# .build-fuzz/crashes/ and ends the run with a non-zero exit code. Keep each crasher in
+# Tests/LMHubIngestTests/Fixtures/fuzz/, where FuzzRegressionTests replays it in every test run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -58,7 +58,7 @@ struct AirNowRows: AirRowParser {
         let nowcast = try columns["nowcast conc."] == nil ? nil : number(cell("nowcast conc."), "NowCast Conc.", row.line)
         let aqi = try columns["aqi"] == nil ? nil : number(cell("aqi"), "AQI", row.line)
         return AirReading(station: site, pollutant: pollutant, time: time, value: value, unit: unit, qc: qc, unusual: unusual,
-                          line: row.line, reportedNowCast: nowcast, reportedAQI: aqi.map { Int($0) })
+                          line: row.line, reportedNowCast: nowcast, reportedAQI: aqi.flatMap { abs($0) < 1e9 ? Int($0) : nil })
     }
 
     /// The start of the row's hour, UTC: the numeric columns read in the site's zone and checked against

@@ -48,14 +48,17 @@ public enum ConflictPolicy: String, Sendable, Hashable, CaseIterable {
 
 /// An import stopped by conflicts under ``ConflictPolicy/fail``: nothing was stored.
 public struct ImportConflictsError: Error, Sendable, CustomStringConvertible {
+    /// The file imported, as the user named it.
+    public let file: String
     public let conflicts: [ObservationConflict]
 
-    public init(conflicts: [ObservationConflict]) {
+    public init(file: String, conflicts: [ObservationConflict]) {
+        self.file = file
         self.conflicts = conflicts
     }
 
     public var description: String {
-        "\(conflicts.count) observation\(conflicts.count == 1 ? "" : "s") of the file disagree with values stored (or given earlier in the file) "
+        "\(file): \(conflicts.count) observation\(conflicts.count == 1 ? "" : "s") of the file disagree with values stored (or given earlier in the file) "
             + "for the same station, parameter and time; nothing was stored. Choose --on-conflict keep (keep the stored values) "
             + "or --on-conflict replace (store the file's values; the old ones stay in the audit)."
     }

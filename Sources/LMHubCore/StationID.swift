@@ -11,21 +11,34 @@ public enum StationID {
     /// Why a text cannot be a station id.
     public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case empty
+        /// Longer than ``longest`` characters: a cell that is not an id (a pasted paragraph, a broken quote).
+        case tooLong(Int)
         /// A control or invisible format character, with its position (1-based, in characters) and code point.
         case invisibleCharacter(position: Int, codePoint: String)
 
         public var description: String {
             switch self {
             case .empty: "empty station"
+            case let .tooLong(count): "a station id of \(count) characters is too long (at most \(StationID.longest)); is a quote or a separator off?"
             case let .invisibleCharacter(position, codePoint):
                 "character \(position) is the invisible \(codePoint); station ids may not hold control or zero-width characters"
             }
         }
     }
 
+    /// The longest id, in characters.
+    public static let longest = 200
+
     /// The id of `text`: NFC, spaces trimmed and folded.
-    /// - Throws: ``Problem`` for an empty text or one holding a control or format character.
+    /// - Throws: ``Problem`` for an empty text, one longer than ``longest`` characters, or one holding a
+    ///   control or format character.
     public static func normalise(_ text: String) throws(Problem) -> String {
+        let id = try fold(checking: text)
+        guard id.count <= longest else { throw .tooLong(id.count) }
+        return id
+    }
+
+    private static func fold(checking text: String) throws(Problem) -> String {
         if isPlain(text) { return text }
         var position = 0
         for character in text {

@@ -85,9 +85,16 @@ struct AirNowRows: AirRowParser {
         if Self.clock.allSatisfy({ columns[$0] != nil }) {
             let texts = Self.clock.map { cell($0) }
             let quoted = zip(["Year", "Month", "Day", "Hour"], texts).map { "\($0) '\($1)'" }.joined(separator: ", ")
+            let names = ["Year", "Month", "Day", "Hour"]
+            if let bad = texts.firstIndex(where: { Int($0.trimmed) == nil }) {
+                throw fail(names[bad], "expected whole numbers in Year, Month, Day, Hour; found \(quoted)")
+            }
             let numbers = texts.compactMap { Int($0.trimmed) }
-            guard numbers.count == 4 else { throw fail("Hour", "expected whole numbers in Year, Month, Day, Hour; found \(quoted)") }
-            guard TimeCell.localSeconds(numbers + [0, 0]) != nil else { throw fail("Hour", "\(quoted) is not a valid date and hour") }
+            guard TimeCell.localSeconds(numbers + [0, 0]) != nil else {
+                let wrong = !(1...9999).contains(numbers[0]) ? 0 : !(1...12).contains(numbers[1]) ? 1
+                    : TimeCell.localSeconds([numbers[0], numbers[1], numbers[2], 0, 0, 0]) == nil ? 2 : 3
+                throw fail(names[wrong], "\(quoted) is not a valid date and hour (\(names[wrong]) is out of range)")
+            }
             if let fromDate, !fromDate.contains(numbers) {
                 throw fail("Date (LT)", "'\(dateText)' does not name the hour of \(quoted) on the same row")
             }

@@ -62,13 +62,15 @@ public enum AirFile {
         }
         let values = AirValueCell(constants: constants, screen: screen)
         let names = header.fields.map { $0.trimmed.lowercased() }
+        let headerNames = HeaderNames(names: header.fields)
+        if let duplicate = headerNames.duplicate(file: path) { throw duplicate }
         if names.contains("qc name") && names.contains("raw conc.") {
             var parser = try AirNowRows(path: path, header: names, zones: zones, values: values)
-            let readings = try parser.read(&csv, errors: &errors)
+            let readings = try parser.read(&csv, header: headerNames, errors: &errors)
             return AirFileContents(readings, errors: errors ?? [], zones: parser.siteZones, missingMarks: parser.values.screen.missingMarks)
         }
         var parser = try LongAirRows(path: path, header: names, zones: zones, values: values)
-        let readings = try parser.read(&csv, errors: &errors)
+        let readings = try parser.read(&csv, header: headerNames, errors: &errors)
         return AirFileContents(readings, errors: errors ?? [], zones: [:], missingMarks: parser.values.screen.missingMarks)
     }
 }
@@ -128,9 +130,12 @@ protocol AirRowParser {
 extension AirRowParser {
     /// The file's readings; with `errors`, a bad row is collected there and reading goes on (a broken CSV
     /// structure still throws), without it the first bad row throws.
-    mutating func read(_ csv: inout CSVReader, errors: inout [IngestError]?) throws(IngestError) -> [AirReading] {
+    mutating func read(_ csv: inout CSVReader, header: HeaderNames, errors: inout [IngestError]?) throws(IngestError) -> [AirReading] {
         var readings: [AirReading] = []
-        while let row = try csv.next() {
+        while true {
+            let next: CSVRecord?
+            do { next = try csv.next() } catch { throw header.naming(error) }
+            guard let row = next else { break }
             do { readings.append(try reading(row)) } catch {
                 guard errors != nil else { throw error }
                 errors?.append(error)

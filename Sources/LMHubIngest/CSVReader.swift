@@ -1,3 +1,4 @@
+import LMHubCore
 import Foundation
 
 /// One CSV record: its fields and the line of the file it starts on (1-based).
@@ -18,7 +19,8 @@ public struct CSVRecord: Sendable, Hashable {
 ///
 /// Separator: a tab when the first record has tabs and no commas outside quotes (Excel's "Unicode Text" is
 /// tab-separated), otherwise a comma; chosen once from the header line and used for the whole file.
-/// - Throws: ``IngestError`` naming the file, line and field for an unterminated quote, a character after a
+/// - Throws: ``IngestError`` naming the file, line and field (the column's name in the header, the first
+///   record; `column N` in the header itself or beyond its width) for an unterminated quote, a character after a
 ///   closing quote, or bytes that are not UTF-8 (not UTF-16, in a UTF-16 file: an unpaired surrogate, an odd
 ///   final byte); naming UTF-16 (line 1) for UTF-16 text without a byte-order mark, which it refuses.
 public struct CSVReader {
@@ -34,6 +36,8 @@ public struct CSVReader {
     private var transcoder: UTF16Transcoder?
     /// `,` or a tab, from the first record.
     let separator: UInt8
+    /// The first record's fields, trimmed, which name the columns in errors; `nil` until it is read.
+    private var header: [String]?
     private static let chunkSize = 1 << 20
     private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), tab = UInt8(ascii: "\t"),
                        lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
@@ -95,7 +99,9 @@ public struct CSVReader {
                 try consumeLineEnd()
                 continue
             }
-            return try readRecord()
+            let record = try readRecord()
+            if header == nil { header = record.fields.map(\.trimmed) }
+            return record
         }
     }
 
@@ -128,7 +134,7 @@ public struct CSVReader {
         guard let text = String(validating: field, as: UTF8.self) else {
             let message = encoding == .utf8 ? "the bytes are not valid UTF-8"
                 : "the text is not valid UTF-16 (an unpaired surrogate, or an odd byte at the end of the file)"
-            throw IngestError(file: file, line: recordLine, field: "column \(fields.count + 1)", message: message, isStructural: true)
+            throw IngestError(file: file, line: recordLine, field: fieldName(fields.count), message: message, isStructural: true)
         }
         fields.append(text)
     }
@@ -136,7 +142,7 @@ public struct CSVReader {
     private mutating func readQuoted(recordLine: Int, fieldIndex: Int) throws(IngestError) {
         while true {
             guard let byte = try peek() else {
-                throw IngestError(file: file, line: recordLine, field: "column \(fieldIndex + 1)",
+                throw IngestError(file: file, line: recordLine, field: fieldName(fieldIndex),
                                   message: "a quoted field is not closed before the end of the file", isStructural: true)
             }
             position += 1
@@ -147,7 +153,7 @@ public struct CSVReader {
                     continue
                 }
                 if let next = try peek(), next != separator, next != Self.lf, next != Self.cr {
-                    throw IngestError(file: file, line: line, field: "column \(fieldIndex + 1)",
+                    throw IngestError(file: file, line: line, field: fieldName(fieldIndex),
                                       message: "expected \(separator == Self.tab ? "a tab" : "a comma") or a line end after the closing quote, found '\(Character(Unicode.Scalar(next)))'",
                                       isStructural: true)
                 }
@@ -156,6 +162,12 @@ public struct CSVReader {
             if byte == Self.lf { line += 1 } else if byte == Self.cr, try peek() != Self.lf { line += 1 }
             field.append(byte)
         }
+    }
+
+    /// The header's name of column `index` (0-based), or `column N` in the header itself or beyond its width.
+    private func fieldName(_ index: Int) -> String {
+        guard let header, index < header.count, !header[index].isEmpty else { return "column \(index + 1)" }
+        return header[index]
     }
 
     private mutating func consumeLineEnd() throws(IngestError) {

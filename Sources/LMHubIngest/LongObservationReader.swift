@@ -39,6 +39,7 @@ public struct LongObservationReader: ObservationReader {
             throw IngestError(file: path, line: 1, field: nil, message: "the file is empty; expected a header \(Self.required.joined(separator: ","))")
         }
         headerNames = header.fields
+        if let duplicate = HeaderNames(names: header.fields).duplicate(file: path) { throw duplicate }
         var columns: [String: Int] = [:]
         for (index, name) in header.fields.enumerated() {
             columns[name.trimmed.lowercased()] = index
@@ -54,7 +55,9 @@ public struct LongObservationReader: ObservationReader {
     }
 
     public mutating func nextRow() throws(IngestError) -> [ObservationRecord]? {
-        guard let record = try csv.next() else { return nil }
+        let next: CSVRecord?
+        do { next = try csv.next() } catch { throw HeaderNames(names: headerNames).naming(error) }
+        guard let record = next else { return nil }
         let line = record.line
         lastLine = line
         func cell(_ name: String) -> String {
@@ -65,8 +68,7 @@ public struct LongObservationReader: ObservationReader {
             IngestError(file: file, line: line, field: name, message: message)
         }
         guard record.fields.count == headerNames.count else {
-            throw IngestError(file: file, line: line, field: nil,
-                              message: "expected \(headerNames.count) fields as in the header, found \(record.fields.count)")
+            throw HeaderNames(names: headerNames).widthError(file: file, line: line, count: record.fields.count)
         }
         let station: String
         do { station = try StationCell.read(cell("station"), zones: times.zones) } catch { throw fail("station", error.message) }

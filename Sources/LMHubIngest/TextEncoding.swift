@@ -1,3 +1,5 @@
+import LMHubCore
+
 /// The text encoding of a data file, told from its first bytes: UTF-8 (with or without a byte-order mark) or
 /// UTF-16 with a byte-order mark, which spreadsheets write when they save "Unicode text".
 enum TextEncoding: Sendable, Equatable {

@@ -30,7 +30,7 @@ struct WideColumns {
         let keys = header.map { $0.trimmed.lowercased() }
         func find(_ names: [String]) -> Int? { names.lazy.compactMap { keys.firstIndex(of: $0) }.first }
         guard let station = find(Self.stationNames) else {
-            throw IngestError(file: file, line: 1, field: nil,
+            throw IngestError(file: file, line: 1, field: "station",
                               message: "no station column; name one of: \(Self.stationNames.joined(separator: ", "))" + HeaderHint.separator(header))
         }
         var used: Set<Int> = [station]
@@ -43,7 +43,7 @@ struct WideColumns {
             used.formUnion([year, month] + (day.map { [$0] } ?? []))
             if let numericMonth = keys.firstIndex(of: "month_1") { used.insert(numericMonth) }
         } else {
-            throw IngestError(file: file, line: 1, field: nil,
+            throw IngestError(file: file, line: 1, field: "time",
                               message: "no time column; name one of: \(Self.timeNames.joined(separator: ", ")), or year and month")
         }
         var parameters: [ParameterColumn] = []

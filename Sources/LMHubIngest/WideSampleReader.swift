@@ -15,7 +15,7 @@ public struct WideSampleReader: ObservationReader {
     private var csv: CSVReader
     private var times: TimeCell
     private let columns: WideColumns
-    private let width: Int
+    private let header: HeaderNames
     private var screen: ValueScreen
     private static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
@@ -35,17 +35,19 @@ public struct WideSampleReader: ObservationReader {
         guard let header = try csv.next() else {
             throw IngestError(file: path, line: 1, field: nil, message: "the file is empty; expected a header row")
         }
-        width = header.fields.count
+        self.header = HeaderNames(names: header.fields)
+        if let duplicate = self.header.duplicate(file: path) { throw duplicate }
         columns = try WideColumns(header: header.fields, units: units, registry: registry, file: path)
     }
 
     public mutating func nextRow() throws(IngestError) -> [ObservationRecord]? {
-        guard let record = try csv.next() else { return nil }
+        let next: CSVRecord?
+        do { next = try csv.next() } catch { throw header.naming(error) }
+        guard let record = next else { return nil }
         let line = record.line
         lastLine = line
-        guard record.fields.count == width else {
-            throw IngestError(file: file, line: line, field: nil,
-                              message: "expected \(width) fields as in the header, found \(record.fields.count)")
+        guard record.fields.count == header.names.count else {
+            throw header.widthError(file: file, line: line, count: record.fields.count)
         }
         let station: String
         do { station = try StationCell.read(record.fields[columns.station], zones: times.zones) } catch {

@@ -9,19 +9,23 @@ extension LMHubStore {
     /// (whose limits apply: river or lake). An observation whose datastream and time are already stored is not
     /// written again with the same value (importing a file twice adds nothing); with another value it is a
     /// conflict, handled as `onConflict` says.
+    /// - Parameter file: the file as the user named it, for errors (`sourceFile`, stored with each observation,
+    ///   is its name).
     /// - Returns: `body`'s result and what the import changed.
     /// - Throws: ``ImportConflictsError`` under ``ConflictPolicy/fail`` when a conflict was met (nothing stored);
     ///   whatever `body` or the database throws.
     public func importing<R>(
         timeZone: String = "UTC", stationZones: [String: String] = [:], waterBody: WaterQualityStandard.WaterBody = .river,
-        sourceFile: String, onConflict: ConflictPolicy = .fail, _ body: (any ObservationSink) async throws -> R
+        sourceFile: String, file: String? = nil, onConflict: ConflictPolicy = .fail, _ body: (any ObservationSink) async throws -> R
     ) async throws -> (result: R, outcome: ImportOutcome) {
         let imported = try await Transaction.run(on: db) {
             let writer = ObservationWriter(db: db, zones: NewStationZones(fallback: timeZone, byStation: stationZones), waterBody: waterBody,
-                                           sourceFile: sourceFile, policy: onConflict)
+                                           sourceFile: sourceFile, filePath: file ?? sourceFile, policy: onConflict)
             let result = try await body(writer)
             try await writer.flush()
-            if onConflict == .fail, !writer.outcome.conflicts.isEmpty { throw ImportConflictsError(conflicts: writer.outcome.conflicts) }
+            if onConflict == .fail, !writer.outcome.conflicts.isEmpty {
+                throw ImportConflictsError(file: file ?? sourceFile, conflicts: writer.outcome.conflicts)
+            }
             return (result, writer.outcome)
         }
         try await checkpoint()

@@ -17,6 +17,8 @@ final class ObservationWriter: ObservationSink {
     private var lookalikeKeys: [String: String]?
     private let waterBody: WaterQualityStandard.WaterBody
     private let sourceFile: String
+    /// The file as the user named it, for errors.
+    private let filePath: String
     private var datastreams: [String: Int64] = [:]
     /// Datastream ids by station and parameter, all units.
     private var streamsByStationParameter: [String: [Int64]] = [:]
@@ -29,8 +31,9 @@ final class ObservationWriter: ObservationSink {
     static let columns = ["datastream_id", "phenomenon_time", "value_reported", "value", "censoring",
                           "day_assumed", "source_file", "source_line", "qc", "unusual"]
 
-    init(db: any SQLDatabase, zones: NewStationZones, waterBody: WaterQualityStandard.WaterBody, sourceFile: String, policy: ConflictPolicy) {
+    init(db: any SQLDatabase, zones: NewStationZones, waterBody: WaterQualityStandard.WaterBody, sourceFile: String, filePath: String, policy: ConflictPolicy) {
         self.db = db
+        self.filePath = filePath
         self.zones = zones
         self.policy = policy
         self.waterBody = waterBody
@@ -141,7 +144,11 @@ final class ObservationWriter: ObservationSink {
     private func datastreamID(for record: ObservationRecord) async throws -> Int64 {
         let key = "\(record.station)\u{1F}\(record.parameter.code)\u{1F}\(record.reported.unit.rawValue)"
         if let id = datastreams[key] { return id }
-        try await ensureStation(record.station, kind: ParameterRegistry.air.parameter(named: record.parameter.code) == nil ? .water : .air)
+        do {
+            try await ensureStation(record.station, kind: ParameterRegistry.air.parameter(named: record.parameter.code) == nil ? .water : .air)
+        } catch let error as StorageError {
+            throw IngestError(file: filePath, line: record.line, field: "station", message: error.description)
+        }
         try await ensureParameter(record.parameter)
         try await db.insert(into: "datastreams")
             .columns("station_id", "parameter_code", "unit")

@@ -60,7 +60,7 @@ struct Import: AsyncParsableCommand {
         do {
             let (summary, outcome) = try await store.importing(
                 timeZone: timezone ?? "UTC", stationZones: reader.stationZones.mapValues(\.identifier), waterBody: waterbody,
-                sourceFile: (file as NSString).lastPathComponent, onConflict: onConflict
+                sourceFile: (file as NSString).lastPathComponent, file: file, onConflict: onConflict
             ) { sink in
                 try await ImportRun.run(&reader, into: sink, skipInvalid: skipInvalid, progress: Progress.report)
             }

@@ -27,7 +27,7 @@ enum Progress {
         if !summary.ignoredColumns.isEmpty {
             lines.append("columns not read (no known parameter): \(summary.ignoredColumns.joined(separator: ", "))")
         }
-        lines += conflictLines(summary.conflicts)
+        lines += conflictLines(summary.conflicts, file: summary.file)
         lines += summary.rejected.prefix(20).map { "rejected: \($0)" }
         if summary.rejected.count > 20 { lines.append("… and \(summary.rejected.count - 20) more rejected rows") }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
@@ -35,11 +35,11 @@ enum Progress {
 
     /// The conflicts that stopped an import.
     static func conflicts(_ conflicts: [ObservationConflict], file: String) {
-        FileHandle.standardError.write(Data((conflictLines(conflicts).joined(separator: "\n") + "\n").utf8))
+        FileHandle.standardError.write(Data((conflictLines(conflicts, file: file).joined(separator: "\n") + "\n").utf8))
     }
 
-    private static func conflictLines(_ conflicts: [ObservationConflict]) -> [String] {
-        conflicts.prefix(20).map { "conflict: \($0)" } + (conflicts.count > 20 ? ["… and \(conflicts.count - 20) more conflicts"] : [])
+    private static func conflictLines(_ conflicts: [ObservationConflict], file: String) -> [String] {
+        conflicts.prefix(20).map { "\(file): conflict: \($0)" } + (conflicts.count > 20 ? ["… and \(conflicts.count - 20) more conflicts"] : [])
     }
 
     private static func counts(_ values: [String: Int]) -> String {

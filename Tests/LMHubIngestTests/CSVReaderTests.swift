@@ -1,3 +1,4 @@
+import LMHubCore
 import Testing
 @testable import LMHubIngest
 
@@ -49,7 +50,16 @@ struct CSVReaderTests {
     @Test func characterAfterClosingQuoteIsAnError() throws {
         let error = try #require(throws: IngestError.self) { try records("a,b\n\"x\"y,2\n") }
         #expect(error.line == 2)
-        #expect(error.field == "column 1")
+        #expect(error.field == "a", "the header names the column")
+    }
+
+    @Test func aColumnTheHeaderDoesNotNameIsNumbered() throws {
+        let inHeader = try #require(throws: IngestError.self) { try records("a,\"b\"x\n") }
+        #expect(inHeader.line == 1 && inHeader.field == "column 2")
+        let beyond = try #require(throws: IngestError.self) { try records("a,\n1,2,\"x\"y\n") }
+        #expect(beyond.line == 2 && beyond.field == "column 3")
+        let unnamed = try #require(throws: IngestError.self) { try records("a, ,c\n1,\"x\"y,3\n") }
+        #expect(unnamed.field == "column 2")
     }
 
     @Test func invalidUTF8IsAnError() throws {
@@ -57,7 +67,7 @@ struct CSVReaderTests {
         _ = try reader.next()
         let error = try #require(throws: IngestError.self) { try reader.next() }
         #expect(error.line == 2)
-        #expect(error.field == "column 2")
+        #expect(error.field == "b")
     }
 
     @Test func recordsLongerThanOneReadChunk() throws {

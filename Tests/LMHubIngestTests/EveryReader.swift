@@ -23,6 +23,9 @@ enum EveryReader {
         "S-DST": zone("America/New_York"), "S-NPT": zone("Asia/Kathmandu"),
     ])
 
+    /// The bundled missing-value marks and plausible ranges, loaded once (each reader would load its own).
+    static let screen = ValueScreen()
+
     /// Reads the file at `path` with every reader.
     /// - Throws: a ``Finding``; never an ``IngestError``, which is each reader's answer to a bad file.
     static func read(path: String) throws(Finding) {
@@ -30,19 +33,21 @@ enum EveryReader {
         let limit = size + 1
         try expectingIngestErrors("CSVReader") { try readCSV(path: path, limit: limit) }
         try expectingIngestErrors("ObservationFile.detectLayout") { _ = try ObservationFile.detectLayout(path: path) }
-        try drain("WideSampleReader", limit: limit) { try WideSampleReader(path: path, timeZones: zones) }
-        try drain("LongObservationReader", limit: limit) { try LongObservationReader(path: path, timeZones: zones) }
-        try drain("AirObservationReader", limit: limit) { try AirObservationReader(path: path, timeZone: nil) }
+        try drain("WideSampleReader", limit: limit) { try WideSampleReader(path: path, timeZones: zones, screen: screen) }
+        try drain("LongObservationReader", limit: limit) { try LongObservationReader(path: path, timeZones: zones, screen: screen) }
+        try drain("AirObservationReader", limit: limit) { try AirObservationReader(path: path, zones: zones, screen: screen) }
         try expectingIngestErrors("WideSampleReader.readSamples") {
-            var reader = try WideSampleReader(path: path)
+            var reader = try WideSampleReader(path: path, screen: screen)
             _ = try reader.readSamples()
         }
         try expectingIngestErrors("LongObservationReader.readSamples") {
-            var reader = try LongObservationReader(path: path)
+            var reader = try LongObservationReader(path: path, screen: screen)
             _ = try reader.readSamples()
         }
         try expectingIngestErrors("AirFile.read, sites' own zones") { _ = try AirFile.read(path: path, timeZone: nil) }
-        try expectingIngestErrors("AirFile.read, America/New_York") { _ = try AirFile.read(path: path, timeZone: zone("America/New_York")) }
+        try expectingIngestErrors("AirFile.read, America/New_York") {
+            _ = try AirFile.read(path: path, zones: StationTimeZones(fallback: zone("America/New_York")), screen: screen)
+        }
         try expectingIngestErrors("CCMEInputFile.read") { _ = try CCMEInputFile.read(path: path) }
     }
 

@@ -38,7 +38,7 @@ struct AirImportTests {
     @Test(arguments: Engine.available) func aStationKeepsItsMedium(engine: Engine) async throws {
         try await engine.withStore { (store: LMHubStore) async throws -> Void in
             _ = try await importFile(try temporaryFile(longFile), into: store)
-            await #expect(throws: StorageError.self) {
+            await #expect(throws: IngestError.self) {
                 _ = try await importAir("station,time,pollutant,value,unit\nLMH-01,2025-01-01T00:00:00Z,PM2.5,10,ug/m3\n", into: store)
             }
             #expect(try await store.observations(station: "LMH-01", parameter: "PM2.5").isEmpty)

@@ -14,7 +14,7 @@ func importAsCLI(
     var reader = try ObservationFile.open(path: path, timeZones: zones, screen: ValueScreen(missing: missing))
     let stationZones = reader.stationZones.mapValues(\.identifier)
     let (summary, outcome) = try await store.importing(timeZone: timezone ?? "UTC", stationZones: stationZones,
-                                                        sourceFile: (path as NSString).lastPathComponent, onConflict: onConflict) { sink in
+                                                        sourceFile: (path as NSString).lastPathComponent, file: path, onConflict: onConflict) { sink in
         try await ImportRun.run(&reader, into: sink)
     }
     return summary.with(outcome)

@@ -43,7 +43,7 @@ struct KillDuringImportTests {
         #expect(before.observations == 2 && before.stations == ["BASE-1", "BASE-2"])
 
         let killed = try LMHubChild(["import", files.long, "--database", database], log: log)
-        let writing = try await killed.waitForOutput(containing: "100000 rows", timeout: .seconds(90))
+        let writing = try await killed.waitForOutput(containing: " 100000 rows, ", timeout: .seconds(90))
         killed.kill()
         let status = try await killed.waitForExit()
         try #require(writing, "the import did not report 100,000 rows: \(killed.errorOutput)")

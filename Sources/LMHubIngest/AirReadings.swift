@@ -5,7 +5,8 @@ import LMHubCore
 public struct AirReading: Sendable, Hashable {
     public let station: String
     public let pollutant: Pollutant
-    /// Start of the hour, UTC.
+    /// The reading's moment as the file gives it (an hour's start on the station's clock, which can be a half
+    /// hour in UTC: 08:00 in Yangon is 01:30Z).
     public let time: Date
     /// The value in `unit`; `nil` where the file marks the hour missing (AirNow `-999`, an empty cell).
     public let value: Double?

@@ -6,15 +6,23 @@ import LMHubCore
 public struct ValueScreen: Sendable {
     /// Values that always mean "not measured" (`--missing VALUE`), compared with the cell as written.
     public let missing: Set<Double>
-    private let ranges: PlausibleRanges?
+    private let ranges: PlausibleRanges
     /// Cells read as "not measured" because they held a missing-value mark, by field (header or parameter).
     public private(set) var missingMarks: [String: Int] = [:]
 
     /// - Parameter missing: values meaning "not measured" in this file, beside the bundled marks.
     public init(missing: [Double] = []) {
         self.missing = Set(missing)
-        ranges = try? PlausibleRanges.bundled()
+        ranges = Self.bundled
     }
+
+    /// The bundled ranges, read once. Without them every check would silently stop, so a missing or broken
+    /// file (a packaging fault, not a user's) stops the program with its name.
+    private static let bundled: PlausibleRanges = {
+        do { return try PlausibleRanges.bundled() } catch {
+            fatalError("LMHub's Resources/indices/plausible-ranges.json cannot be read: \(error)")
+        }
+    }()
 
     /// The verdict on a value of `parameter`, as written (`reported`) and in the canonical unit; counts a
     /// missing mark under `field`.
@@ -23,7 +31,7 @@ public struct ValueScreen: Sendable {
             missingMarks[field, default: 0] += 1
             return .missingMark
         }
-        let verdict = ranges?.screen(parameter, reported: reported, canonical: canonical) ?? .plausible
+        let verdict = ranges.screen(parameter, reported: reported, canonical: canonical)
         if verdict == .missingMark { missingMarks[field, default: 0] += 1 }
         return verdict
     }
@@ -31,6 +39,6 @@ public struct ValueScreen: Sendable {
     /// Whether `value` as written is a missing mark of this file (`--missing`) or a bundled one, before any
     /// parameter is known (AirNow's `NowCast Conc.` and `AQI` columns).
     public func isMissingMark(_ value: Double) -> Bool {
-        missing.contains(value) || (ranges?.sentinels.values.contains(value) ?? false)
+        missing.contains(value) || ranges.sentinels.values.contains(value)
     }
 }

@@ -12,6 +12,8 @@ public struct ImportOutcome: Sendable, Hashable {
     /// New station ids that differ from a stored (or another new) id only by case, accents, spacing or
     /// punctuation: likely typos, `(new, existing)`.
     public var lookalikes: [Lookalike] = []
+    /// Stations the import created, by id, with the zone their local times were read in.
+    public var newStations: [String: String] = [:]
 
     public init(stored: Int = 0, conflicts: [ObservationConflict] = []) {
         self.stored = stored
@@ -58,7 +60,7 @@ public struct ImportConflictsError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        "\(file): \(conflicts.count) observation\(conflicts.count == 1 ? "" : "s") of the file disagree with values stored (or given earlier in the file) "
+        "\(file): \(conflicts.count) observation\(conflicts.count == 1 ? " of the file disagrees" : "s of the file disagree") with values stored (or given earlier in the file) "
             + "for the same station, parameter and time; nothing was stored. Choose --on-conflict keep (keep the stored values) "
             + "or --on-conflict replace (store the file's values; the old ones stay in the audit)."
     }

@@ -2,7 +2,8 @@ import Foundation
 
 /// What LMHub accepts as a measured value, per parameter (`Resources/indices/plausible-ranges.json`): the
 /// physically possible range (outside: an error), the usual range (outside: stored, flagged, counted) and the
-/// missing-value marks monitors and spreadsheets write (`-999`, `-9999`, `9999`, …).
+/// missing-value marks monitors and spreadsheets write (`-999`, `-9999`, `9999`, …). A mark outside the usual
+/// range is "not measured" (9999 mg/L TP, −999 °C); inside it, it is stored and flagged as a possible mark.
 public struct PlausibleRanges: Sendable, Decodable {
     public struct Range: Sendable, Decodable {
         /// A parameter code (`TEMP`), or `nil` when the range applies to a whole ``MeasurementUnit/Dimension``.
@@ -50,6 +51,7 @@ public struct PlausibleRanges: Sendable, Decodable {
             return .impossible("\(Self.format(canonical)) \(unit) is outside the possible range of \(parameter.code), "
                 + "\(Self.format(range.possible[0]))–\(Self.format(range.possible[1])) \(unit): \(range.reason)")
         }
+        if isSentinel, let usual = range.usual, usual.count == 2, !(usual[0]...usual[1]).contains(canonical) { return .missingMark }
         if isSentinel {
             return .unusual("\(Self.format(reported)) is a common missing-value mark; stored as a value since \(parameter.code) can be \(Self.format(canonical)) \(unit)")
         }

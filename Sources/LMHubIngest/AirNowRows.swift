@@ -71,6 +71,10 @@ struct AirNowRows: AirRowParser {
         if let stored = zones.byStation[site] {
             zone = stored
         } else if let known = zones.explicit ?? AirNowSites.zone(of: site) {
+            if let explicit = zones.explicit, let own = AirNowSites.zone(of: site), !StationTimeZones.same(explicit, own) {
+                throw fail("Site", "--timezone \(StationTimeZones.name(explicit)) contradicts the zone of the AirNow site '\(site)', \(own.identifier); "
+                    + "an export's Date (LT) is the site's local time (drop --timezone)")
+            }
             zone = known
         } else {
             throw fail("Site", "AirNow times are local and LMHub does not know the zone of '\(cell("site"))'; pass --timezone")

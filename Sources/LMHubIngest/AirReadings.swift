@@ -109,13 +109,24 @@ public struct AirFileContents: Sendable {
         readings = kept
         all = rows
         self.repeated = repeated
-        // A repeated hour right after a missing one is the export's clock change (AirNow labels the hour after
-        // US daylight saving begins twice and skips the one before); any other repeat is the file's own.
+        // AirNow exports label the hour after US daylight saving begins (02:00 on the second Sunday of March)
+        // twice and skip the one before, whatever the site's zone: only that repeat is the export's clock
+        // change; any other repeat is the file's own and goes to the store (a duplicate or a conflict).
         let byLine = Dictionary(rows.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
         clockChangeRepeats = Set(repeated.compactMap { line, _ in
-            guard let row = byLine[line], row.reportedNowCast != nil || row.qc != nil, seen[key(row, shift: -3600)] == nil else { return nil }
+            guard let row = byLine[line], let zone = zones[row.station], seen[key(row, shift: -3600)] == nil,
+                  Self.isUSDaylightSavingStart(row.time, zone: zone) else { return nil }
             return line
         })
+    }
+
+    /// Whether `time`, read in `zone`, is 03:00 on the second Sunday of March.
+    static func isUSDaylightSavingStart(_ time: Date, zone: TimeZone) -> Bool {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.month, .day, .hour, .weekday], from: time)
+        guard parts.month == 3, parts.hour == 3, parts.weekday == 1, let day = parts.day else { return false }
+        return (8...14).contains(day)
     }
 
     /// Lines of ``repeated`` rows that are an AirNow export's clock change, not the file's own repeat: the

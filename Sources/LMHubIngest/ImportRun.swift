@@ -28,6 +28,8 @@ public struct ImportSummary: Sendable, Hashable {
     public var replaced = 0
     /// New station ids that look like existing ones: likely typos.
     public var lookalikes: [Lookalike] = []
+    /// Stations the import created, by id, with their zone.
+    public var newStations: [String: String] = [:]
 
     public init(file: String) {
         self.file = file
@@ -40,6 +42,7 @@ public struct ImportSummary: Sendable, Hashable {
         summary.conflicts = outcome.conflicts
         summary.replaced = outcome.replaced
         summary.lookalikes = outcome.lookalikes
+        summary.newStations = outcome.newStations
         return summary
     }
 }

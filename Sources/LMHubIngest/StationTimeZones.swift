@@ -29,7 +29,7 @@ public struct StationTimeZones: Sendable {
     }
 
     /// A zone's name as a user writes it (`UTC`, where Foundation on Linux says `GMT`).
-    static func name(_ zone: TimeZone) -> String {
+    public static func name(_ zone: TimeZone) -> String {
         zone.identifier == "GMT" ? "UTC" : zone.identifier
     }
 

@@ -182,6 +182,7 @@ final class ObservationWriter: ObservationSink {
         let stored = try await db.select().column("kind").from("stations").where("id", .equal, id).first(decodingColumn: "kind", as: String.self)
         if stored == nil {
             try await noteLookalike(id)
+            outcome.newStations[id] = zones.zone(for: id)
             try await StationRows.insertIfAbsent(
                 Station(id: id, name: LocalizedText(en: id), waterBodyKind: waterBody, kind: kind, timeZone: zones.zone(for: id)), on: db)
         }

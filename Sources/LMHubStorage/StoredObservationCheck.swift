@@ -3,42 +3,49 @@ import LMHubCore
 import SQLKit
 
 /// Finds, among observations just written with `ON CONFLICT DO NOTHING`, those whose stored value (as
-/// reported: value and censoring) differs from theirs: the key was already taken, by an earlier import or an
-/// earlier row of the same file. Rows stored now, or repeated with the same value, are not conflicts.
+/// reported: value and censoring) or QC flag differs from theirs: the key was already taken, by an earlier
+/// import or an earlier row of the same file. Rows stored now, or repeated with the same value, are not
+/// conflicts; a row without a flag does not contradict a stored flag (a long file without a `qc` column), but
+/// two different flags do (the monitor invalidated an hour after the first export).
 enum StoredObservationCheck {
     static func conflicts(
         among written: [(ObservationKey, ObservationRecord)], on db: any SQLDatabase
     ) async throws -> [(key: ObservationKey, record: ObservationRecord, conflict: ObservationConflict)] {
         let stored = try await storedValues(of: Array(Set(written.map(\.0))), on: db)
         return written.compactMap { key, record in
-            guard let kept = stored[key] else { return nil }
+            guard let (kept, keptFlag) = stored[key] else { return nil }
             let incoming = MeasuredValue(value: record.reported.value, unit: record.reported.unit, censoring: record.reported.censoring)
-            guard kept != incoming else { return nil }
+            let flagChanged = record.qc != nil && keptFlag != nil && record.qc != keptFlag
+            guard kept != incoming || flagChanged else { return nil }
+            func flag(_ qc: QCFlag?) -> String { flagChanged ? " (\(qc?.rawValue ?? "no flag"))" : "" }
             return (key, record, ObservationConflict(
                 line: record.line, station: record.station, parameter: record.parameter.code, time: record.time,
-                stored: kept.censoring.rawValue + "\(kept.value)", incoming: incoming.censoring.rawValue + "\(incoming.value)",
+                stored: kept.censoring.rawValue + "\(kept.value)" + flag(keptFlag), incoming: incoming.censoring.rawValue + "\(incoming.value)" + flag(record.qc),
                 unit: record.reported.unit.rawValue))
         }
     }
 
     /// Stored values as reported, by key, for `keys` (one query: `(datastream_id, phenomenon_time) IN (VALUES …)`,
     /// row values that SQLite ≥ 3.15 and PostgreSQL both accept).
-    private static func storedValues(of keys: [ObservationKey], on db: any SQLDatabase) async throws -> [ObservationKey: MeasuredValue] {
-        struct Row: Decodable { let datastream_id: Int64; let phenomenon_time: Int64; let value_reported: Double; let censoring: String; let unit: String }
+    private static func storedValues(of keys: [ObservationKey], on db: any SQLDatabase) async throws -> [ObservationKey: (MeasuredValue, QCFlag?)] {
+        struct Row: Decodable {
+            let datastream_id: Int64; let phenomenon_time: Int64; let value_reported: Double; let censoring: String; let unit: String; let qc: String?
+        }
         let pairs = keys.map { SQLGroupExpression([SQLBind($0.datastream), SQLBind($0.time)] as [any SQLExpression]) }
         let rows = try await db.select()
             .columns(SQLColumn("datastream_id", table: "o"), SQLColumn("phenomenon_time", table: "o"),
-                     SQLColumn("value_reported", table: "o"), SQLColumn("censoring", table: "o"), SQLColumn("unit", table: "d"))
+                     SQLColumn("value_reported", table: "o"), SQLColumn("censoring", table: "o"), SQLColumn("unit", table: "d"),
+                     SQLColumn("qc", table: "o"))
             .from(SQLAlias(SQLIdentifier("observations"), as: SQLIdentifier("o")))
             .join(SQLAlias(SQLIdentifier("datastreams"), as: SQLIdentifier("d")), on: SQLColumn("datastream_id", table: "o"), .equal, SQLColumn("id", table: "d"))
             .where(SQLGroupExpression([SQLColumn("datastream_id", table: "o"), SQLColumn("phenomenon_time", table: "o")] as [any SQLExpression]),
                    .in, SQLGroupExpression(SQLList([SQLRaw("VALUES"), SQLList(pairs)], separator: SQLRaw(" "))))
             .all(decoding: Row.self)
-        var values: [ObservationKey: MeasuredValue] = [:]
+        var values: [ObservationKey: (MeasuredValue, QCFlag?)] = [:]
         for row in rows {
-            values[ObservationKey(datastream: row.datastream_id, time: row.phenomenon_time)] = MeasuredValue(
+            values[ObservationKey(datastream: row.datastream_id, time: row.phenomenon_time)] = (MeasuredValue(
                 value: row.value_reported, unit: MeasurementUnit(rawValue: row.unit) ?? .milligramsPerLitre,
-                censoring: Censoring(rawValue: row.censoring) ?? .none)
+                censoring: Censoring(rawValue: row.censoring) ?? .none), row.qc.flatMap(QCFlag.init(rawValue:)))
         }
         return values
     }

@@ -42,6 +42,13 @@ struct AQI: ParsableCommand {
             let why = contents.clockChangeRepeats.contains(line) ? " (the export's clock change: the hour before is missing)" : ""
             note("\(file):\(line): repeats the hour of line \(earlier)\(why); line \(earlier) is kept")
         }
+        if !contents.missingMarks.isEmpty {
+            note("read as not measured (missing-value marks such as -999): "
+                + contents.missingMarks.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))
+        }
+        for reading in contents.readings.filter({ $0.unusual != nil }).prefix(5) {
+            note("\(file):\(reading.line): unusual: \(reading.unusual ?? "")")
+        }
         let flags = Dictionary(grouping: contents.readings.compactMap(\.qc), by: \.rawValue).mapValues(\.count)
         if !flags.isEmpty {
             note("hours by QC flag: " + flags.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + "; the index uses " + (qc == .validOnly ? "Valid hours only" : "Valid and Suspect hours"))
@@ -52,11 +59,12 @@ struct AQI: ParsableCommand {
         var table = AQITable(format: format, daily: resolution == .day)
         var used: [String: (scheme: AQIScheme, outOfForce: Bool)] = [:]
         for (station, stationReadings) in Dictionary(grouping: readings, by: \.station).sorted(by: { $0.key < $1.key }) {
-            let known = AirNowSites.zone(of: station)
-            if zone == nil, known == nil, readings.first?.qc == nil {
+            // The zone the file was read in: an AirNow site's own, else --timezone, else UTC.
+            let known = contents.zones[station]
+            if zone == nil, known == nil {
                 note("\(station): no --timezone: days and printed times are UTC")
             }
-            let stationZone = zone ?? known ?? .gmt
+            let stationZone = known ?? zone ?? .gmt
             let series = try Dictionary(grouping: stationReadings, by: \.pollutant).sorted { $0.key.rawValue < $1.key.rawValue }.map { pollutant, list in
                 HourlySeries(pollutant: pollutant, unit: .microgramsPerCubicMetre, timeZone: stationZone, readings: try list.map { reading in
                     (reading.time, try reading.value(under: qc).map { try constants.convert($0, of: pollutant, from: reading.unit, to: .microgramsPerCubicMetre, temperature: 25) })

@@ -59,7 +59,7 @@ struct Import: AsyncParsableCommand {
         let result: ImportSummary
         do {
             let (summary, outcome) = try await store.importing(
-                timeZone: timezone ?? "UTC", stationZones: reader.stationZones.mapValues(\.identifier), waterBody: waterbody,
+                timeZone: timezone ?? "UTC", stationZones: reader.stationZones.mapValues(StationTimeZones.name), waterBody: waterbody,
                 sourceFile: (file as NSString).lastPathComponent, file: file, onConflict: onConflict
             ) { sink in
                 try await ImportRun.run(&reader, into: sink, skipInvalid: skipInvalid, progress: Progress.report)
@@ -76,6 +76,9 @@ struct Import: AsyncParsableCommand {
             throw CommandFailed(message: "\(LMHubStore.describe(error: error))\nNothing was stored.")
         }
         Progress.summary(result, seconds: Date().timeIntervalSince(started))
+        if timezone == nil, result.newStations.values.contains("UTC") {
+            FileHandle.standardError.write(Data("note: no --timezone: times without an offset at the new stations marked UTC were read as UTC\n".utf8))
+        }
         guard !result.rejected.isEmpty else { return }
         let report = rejects ?? (file as NSString).lastPathComponent + ".rejects.csv"
         do { try RejectReport.write(result.rejected, to: report) } catch {

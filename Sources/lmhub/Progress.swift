@@ -23,6 +23,10 @@ enum Progress {
         if !summary.rowsByQC.isEmpty {
             lines.append("hours by QC flag: " + counts(summary.rowsByQC) + " (Valid and Suspect hours enter indices by default, Invalid never)")
         }
+        if !summary.newStations.isEmpty {
+            lines.append("new stations (zone of their local times): "
+                + summary.newStations.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: ", "))
+        }
         lines += summary.lookalikes.map { "likely typo: \($0)" }
         if !summary.ignoredColumns.isEmpty {
             lines.append("columns not read (no known parameter): \(summary.ignoredColumns.joined(separator: ", "))")

@@ -51,12 +51,15 @@ struct FieldFileTests {
     /// Kind 2: -999 water temperature is not measured; an impossible value is an error; an unusual one is flagged.
     @Test(arguments: Engine.available) func sentinelsAndImpossibleValues(engine: Engine) async throws {
         try await engine.withStore { store in
-            let wide = "station,date,TEMP (°C),pH,DO (mg/L),EC (µS/cm)\nS1,2020-01-01,-999,7.1,-99,9999\nS1,2020-02-01,27.5,7.2,8.1,-8888\n"
+            let wide = "station,date,TEMP (°C),pH,DO (mg/L),EC (µS/cm),TP (mg/L),TSS (mg/L)\n"
+                + "S1,2020-01-01,-999,7.1,-99,9999,9999,9999\nS1,2020-02-01,27.5,7.2,8.1,-8888,0.05,20\n"
             let summary = try await importAsCLI(try temporaryFile(wide), into: store, missing: [-8888])
-            #expect(summary.missingMarks == ["TEMP (°C)": 1, "DO (mg/L)": 1, "EC (µS/cm)": 1])
-            #expect(summary.unusual == ["EC": 1], "9999 µS/cm is possible but is a common missing mark: stored, flagged")
+            #expect(summary.missingMarks == ["TEMP (°C)": 1, "DO (mg/L)": 1, "EC (µS/cm)": 2, "TP (mg/L)": 1],
+                    "a mark outside the usual range is not measured (9999 mg/L TP, 9999 µS/cm)")
+            #expect(summary.unusual == ["TSS": 1], "9999 mg/L TSS can be a flood: stored, flagged as a possible mark")
             #expect(try await store.observations(station: "S1", parameter: "TEMP").map(\.value) == [27.5])
-            #expect(try await store.observations(station: "S1", parameter: "EC").first?.unusual?.contains("missing-value mark") == true)
+            #expect(try await store.observations(station: "S1", parameter: "TP").map(\.value) == [0.05])
+            #expect(try await store.observations(station: "S1", parameter: "TSS").first?.unusual?.contains("missing-value mark") == true)
             let before = try await store.observationCount()
             for bad in ["S1,2020-03-01,120,7,8,100", "S1,2020-03-01,25,15,8,100", "S1,2020-03-01,25,7,-1,100"] {
                 let path = try temporaryFile("station,date,TEMP (°C),pH,DO (mg/L),EC (µS/cm)\n" + bad + "\n")
@@ -139,5 +142,32 @@ struct FieldFileTests {
             let audit = try await store.observationChanges()
             #expect(audit.map(\.reason) == ["merge"] && audit.map(\.old_value_reported) == [6] && audit.first?.station_id == raw)
         }
+    }
+
+    /// A repeated hour is the file's own (a conflict) unless it is an AirNow export's US clock change; a
+    /// re-import that only changes an hour's QC flag is a conflict too, replaced under `replace`.
+    @Test(arguments: Engine.available) func repeatsAndFlagChangesAreConflicts(engine: Engine) async throws {
+        try await engine.withStore { store in
+            let long = "station,time,pollutant,value,unit,qc\nR,2020-01-01T00:00Z,PM2.5,20,ug/m3,Valid\nR,2020-01-01T03:00Z,PM2.5,25,ug/m3,Valid\n"
+                + "R,2020-01-01T03:00Z,PM2.5,250,ug/m3,Valid\n"
+            let error = await #expect(throws: ImportConflictsError.self) { _ = try await importAsCLI(try temporaryFile(long), into: store) }
+            #expect(error?.conflicts.map(\.line) == [4])
+            let airNow = Self.airNow.replacingOccurrences(of: "2018-01-01 02:00 AM,2018,01,01,02", with: "2018-01-01 03:00 AM,2018,01,01,03")
+            await #expect(throws: ImportConflictsError.self) { _ = try await importAsCLI(try temporaryFile(airNow), into: store) }
+            let first = "station,time,pollutant,value,unit,qc\nQ,2020-01-01T01:00Z,PM2.5,300,ug/m3,Valid\n"
+            _ = try await importAsCLI(try temporaryFile(first), into: store)
+            let invalidated = try temporaryFile(first.replacingOccurrences(of: "Valid", with: "Invalid"))
+            let flagError = await #expect(throws: ImportConflictsError.self) { _ = try await importAsCLI(invalidated, into: store) }
+            #expect(flagError?.conflicts.first?.incoming.contains("Invalid") == true)
+            #expect(try await importAsCLI(invalidated, into: store, onConflict: .replace).replaced == 1)
+            #expect(try await store.observations(station: "Q").map(\.qc) == [.invalid])
+        }
+    }
+
+    /// `--timezone` contradicting the zone LMHub knows for an AirNow site is an error naming both.
+    @Test func aTimezoneAgainstAnAirNowSitesOwnIsAnError() async throws {
+        let error = #expect(throws: IngestError.self) { _ = try AirFile.read(path: try temporaryFile(Self.airNow), timeZone: TimeZone(identifier: "UTC")) }
+        #expect(error?.field == "Site" && error?.message.contains("--timezone UTC") == true && error?.message.contains("Asia/Ho_Chi_Minh") == true)
+        #expect(try AirFile.read(path: try temporaryFile(Self.airNow), timeZone: TimeZone(identifier: "Asia/Saigon")).readings.count == 4)
     }
 }

@@ -4,16 +4,19 @@ import Foundation
 /// a default. So a file without offsets means the same instants whenever it is imported again.
 public struct StationTimeZones: Sendable {
     /// The zone of stations not in ``byStation``: `--timezone`, or UTC.
-    public var fallback: TimeZone
+    public let fallback: TimeZone
     /// Zones of the stations the store knows, by (normalised) id.
-    public var byStation: [String: TimeZone]
+    public let byStation: [String: TimeZone]
     /// The zone the user named (`--timezone`), if any: it must agree with a known station's zone.
-    public var explicit: TimeZone?
+    public let explicit: TimeZone?
+    /// The known stations whose zone `explicit` contradicts, found once here rather than on every row.
+    private let contradicted: Set<String>
 
     public init(fallback: TimeZone = .gmt, byStation: [String: TimeZone] = [:], explicit: TimeZone? = nil) {
         self.fallback = fallback
         self.byStation = byStation
         self.explicit = explicit
+        contradicted = explicit.map { zone in Set(byStation.filter { !Self.same(zone, $0.value) }.keys) } ?? []
     }
 
     public func zone(for station: String) -> TimeZone {
@@ -23,7 +26,7 @@ public struct StationTimeZones: Sendable {
     /// A message naming both zones when `--timezone` contradicts the zone stored for `station`, else `nil`.
     /// Two names of one zone (`Asia/Saigon`, `Asia/Ho_Chi_Minh`) agree.
     public func contradiction(for station: String) -> String? {
-        guard let explicit, let stored = byStation[station], !Self.same(explicit, stored) else { return nil }
+        guard contradicted.contains(station), let explicit, let stored = byStation[station] else { return nil }
         return "--timezone \(Self.name(explicit)) contradicts the zone the database keeps for station '\(station)', \(stored.identifier); "
             + "its local times are read in \(stored.identifier) (drop --timezone, or import the other stations apart)"
     }

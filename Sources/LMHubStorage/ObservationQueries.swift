@@ -25,7 +25,9 @@ public struct StoredObservation: Sendable, Hashable, Codable {
     public var measurement: MeasuredValue { MeasuredValue(value: value, unit: unit, censoring: censoring) }
 }
 
-private struct ObservationRow: Decodable {
+/// A row of the observation queries (`station_id` only where the query selects it).
+struct ObservationRow: Decodable {
+    var station_id: String?
     var parameter_code: String
     var canonical_unit: String
     var unit: String
@@ -51,10 +53,12 @@ private struct ObservationRow: Decodable {
 }
 
 extension LMHubStore {
-    /// Observations of one station, oldest first, optionally of one parameter (canonical code) and within
-    /// `[from, to]` (inclusive).
+    /// Observations of one station, oldest first (by time, then parameter code), optionally of one parameter
+    /// (canonical code), within `[from, to]` (inclusive), after the key `after` (time in epoch milliseconds,
+    /// parameter code: the last row of the previous page) and at most `limit` of them.
     public func observations(
-        station: String, parameter: String? = nil, from: Date? = nil, to: Date? = nil
+        station: String, parameter: String? = nil, from: Date? = nil, to: Date? = nil,
+        after: (millis: Int64, parameter: String)? = nil, limit: Int? = nil
     ) async throws -> [StoredObservation] {
         let query = db.select()
             .columns([("d", "parameter_code"), ("p", "canonical_unit"), ("d", "unit"), ("o", "phenomenon_time"), ("o", "value"),
@@ -68,6 +72,15 @@ extension LMHubStore {
         if let parameter { query.where(SQLColumn("parameter_code", table: "d"), .equal, SQLBind(parameter)) }
         if let from { query.where(SQLColumn("phenomenon_time", table: "o"), .greaterThanOrEqual, SQLBind(Self.millis(from))) }
         if let to { query.where(SQLColumn("phenomenon_time", table: "o"), .lessThanOrEqual, SQLBind(Self.millis(to))) }
+        if let after {
+            let time = SQLColumn("phenomenon_time", table: "o")
+            query.where { group in
+                group.where(time, .greaterThan, SQLBind(after.millis)).orWhere { same in
+                    same.where(time, .equal, SQLBind(after.millis)).where(SQLColumn("parameter_code", table: "d"), .greaterThan, SQLBind(after.parameter))
+                }
+            }
+        }
+        if let limit { query.limit(limit) }
         return try await query.orderBy(SQLColumn("phenomenon_time", table: "o")).orderBy(SQLColumn("parameter_code", table: "d"))
             .all(decoding: ObservationRow.self).map(\.observation)
     }
@@ -103,5 +116,5 @@ extension LMHubStore {
         return result
     }
 
-    static func millis(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
+    public static func millis(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
 }

@@ -77,3 +77,11 @@ extension LMHubStore {
             .first(decoding: StationRow.self).map { try $0.station }
     }
 }
+
+extension LMHubStore {
+    /// The ids of the stations with a datastream of `parameter` (canonical code).
+    public func stationIDs(measuring parameter: String) async throws -> Set<String> {
+        Set(try await db.select().distinct().column("station_id").from("datastreams").where("parameter_code", .equal, parameter)
+            .all(decodingColumn: "station_id", as: String.self))
+    }
+}

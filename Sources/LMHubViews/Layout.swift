@@ -42,7 +42,7 @@ enum Layout {
 
     /// Percent-encodes a path segment or query value.
     static func encode(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
+        SitePaths.encode(text)
     }
 
     /// Escapes text for an attribute value. Plot writes attribute values as given (and `.title` also into

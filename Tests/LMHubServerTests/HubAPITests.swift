@@ -11,7 +11,12 @@ func withKnowledgeHub(_ body: @Sendable (any TestClientProtocol, _ editor: Strin
     let store = try await LMHubStore.openSQLite(path: ":memory:")
     let editor = try await store.createToken(name: "editor", role: .editor)
     let admin = try await store.createToken(name: "admin", role: .admin)
-    try await Application(router: try buildRouter(store: store)).test(.router) { client in try await body(client, editor, admin) }
+    do {
+        try await Application(router: try buildRouter(store: store)).test(.router) { client in try await body(client, editor, admin) }
+    } catch {
+        try await store.close()
+        throw error
+    }
     try await store.close()
 }
 

@@ -9,8 +9,13 @@ import Testing
 /// Runs `body` against the hub's router over a new in-memory store filled with the bundled data.
 func withHub(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
     let store = try await LMHubStore.openSQLite(path: ":memory:")
-    _ = try await Seed.fillIfEmpty(store)
-    try await Application(router: try buildRouter(store: store)).test(.router, body)
+    do {
+        _ = try await Seed.fillIfEmpty(store)
+        try await Application(router: try buildRouter(store: store)).test(.router, body)
+    } catch {
+        try await store.close()
+        throw error
+    }
     try await store.close()
 }
 

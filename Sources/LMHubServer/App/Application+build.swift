@@ -1,0 +1,49 @@
+import Foundation
+import Hummingbird
+import LMHubCore
+import LMHubStorage
+import LMHubViews
+import Logging
+
+/// Builds the hub's Hummingbird application over an open store: pages, the open-data API (`/api/v1`), OGC API
+/// Features (`/ogc`), SensorThings (`/sta/v1.1`) and the health check. Every path is in ``SitePaths``; each area
+/// is a controller with a `RouteCollection`; services throw ``ServiceError``, mapped to HTTP in ``ErrorMiddleware``.
+public func buildApplication(config: AppConfig, store: LMHubStore) throws -> some ApplicationProtocol {
+    let logger = Logger(label: "lmhub")
+    let router = try buildRouter(store: store)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: "lmhub"),
+        onServerRunning: { channel in
+            let port = channel.localAddress?.port ?? config.port
+            logger.info("LMHub at http://\(config.host):\(port)/ (database \(config.database); Ctrl-C to stop)")
+        },
+        logger: logger
+    )
+}
+
+/// The router alone, for tests and for embedding.
+public func buildRouter(store: LMHubStore) throws -> Router<HubRequestContext> {
+    let catalog = try StandardCatalog.bundled()
+    guard let standard = catalog.standards["cn-gb3838-2002"] else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: "standards/cn-gb3838-2002.json"]) }
+    let air = AirService(store: store, schemes: try AQISchemeCatalog.bundled(), constants: try AirPollutants.bundled())
+    let hub = HubService(store: store, standard: standard, catalog: catalog, indices: try IndexCalculator.bundled(catalog: catalog), air: air)
+    let schemes = air.schemes
+    let knowledge = HubCatalog(store: store) { try HubSeed.bundled(standards: catalog, schemes: schemes) }
+    let router = Router(context: HubRequestContext.self)
+    router.add(middleware: LogRequestsMiddleware(.debug))
+    let methods = RouteMethods()
+    router.add(middleware: ErrorMiddleware(methods: methods))
+    router.get(RouterPath(SitePaths.health)) { _, _ in "ok" }
+    router.addRoutes(PagesController(hub: hub).routes)
+    router.addRoutes(HubPagesController(hub: knowledge, service: hub).routes)
+    router.addRoutes(StationsController(hub: hub).routes, atPath: RouterPath(SitePaths.api))
+    router.addRoutes(StandardsController(hub: hub).routes, atPath: RouterPath(SitePaths.api))
+    router.addRoutes(AirController(hub: hub).routes, atPath: RouterPath(SitePaths.api))
+    router.addRoutes(HubController(hub: knowledge, auth: HubAuthorization(store: store), links: HubLinkCheck(service: hub)).routes,
+                     atPath: RouterPath(SitePaths.api))
+    router.addRoutes(OGCFeaturesController(hub: hub, catalog: knowledge).routes, atPath: RouterPath(SitePaths.ogc))
+    router.addRoutes(SensorThingsController(store: store).routes, atPath: RouterPath(SitePaths.sensorThings))
+    methods.record(router.routes.map { ($0.path.description, $0.method) })
+    return router
+}

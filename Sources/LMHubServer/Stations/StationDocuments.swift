@@ -1,0 +1,89 @@
+import Foundation
+import Hummingbird
+import LMHubCore
+import LMHubStorage
+import LMHubViews
+
+/// `GET /api/v1/stations`: `{"stations": [{"station", "latest"}], "next", "sources"}`.
+struct StationsDocument: Encodable {
+    struct Entry: ResponseEncodable {
+        let station: Station
+        let latest: Latest?
+
+        init(_ row: OverviewModel.Row, standard: String) {
+            station = row.station
+            latest = row.latestTime.map { time in
+                Latest(time: time, date: LocalDate.string(time, timeZone: row.station.timeZone), dayAssumed: row.dayAssumed,
+                       standard: row.station.kind == .water ? standard : nil, class: row.assessment?.label, rank: row.assessment?.rank,
+                       drivers: row.assessment?.drivers ?? [])
+            }
+        }
+    }
+
+    struct Latest: Encodable {
+        let time: Date
+        /// Local date in the station's zone.
+        let date: String
+        let dayAssumed: Bool
+        /// The standard of `class`; `null` for an air station (its index is at `/api/v1/stations/{id}/aqi`).
+        let standard: String?
+        let `class`: String?
+        let rank: Int?
+        let drivers: [String]
+    }
+
+    let stations: [Entry]
+    /// The next page, `null` on the last.
+    let next: String?
+    let sources: [SourceAttribution]
+}
+
+/// The station list as CSV: one row a station with its position and latest class.
+enum StationTable {
+    static func csv(_ rows: [OverviewModel.Row], standard: String) -> CSVTable {
+        CSVTable(header: ["id", "name", "country", "kind", "water_body", "latitude (deg)", "longitude (deg)", "location_approximate",
+                          "time_zone", "latest_time (UTC)", "latest_date (local)", "standard", "class", "operator", "licence"],
+                 rows: rows.map { row in
+                     let station = row.station
+                     return [.text(station.id), .text(station.name.text("en")), .optional(station.country), .text(station.kind.rawValue),
+                             .optional(station.waterBody), .optional(station.latitude), .optional(station.longitude),
+                             .text(String(station.locationApproximate)), .text(station.timeZone),
+                             .optional(row.latestTime.map(Self.utc)), .optional(row.latestTime.map { LocalDate.string($0, timeZone: station.timeZone) }),
+                             station.kind == .water ? .text(standard) : .empty, .optional(row.assessment?.label),
+                             .optional(station.operatorName), .optional(station.licence)]
+                 })
+    }
+
+    static func utc(_ date: Date) -> String {
+        date.formatted(.iso8601)
+    }
+}
+
+/// `GET /api/v1/stations/{id}/observations`: `{"station", "parameter", "observations": [...], "next", "sources"}`.
+struct ObservationsDocument: Encodable {
+    let station: String
+    let parameter: String?
+    let observations: [StoredObservation]
+    let next: String?
+    let sources: [SourceAttribution]
+}
+
+/// Observations as CSV, oldest first. With one parameter asked, the value column names it and its unit
+/// (`DO (mg/L)`); otherwise `value` and `unit` columns.
+enum ObservationTable {
+    static func csv(_ rows: [StoredObservation], station: Station, parameter: String?) -> CSVTable {
+        let unit = rows.first?.unit.rawValue ?? parameter.flatMap { ParameterRegistry.all.parameter(named: $0)?.canonicalUnit.rawValue } ?? ""
+        let single = parameter != nil
+        let head = ["station", "time (UTC)", "local_time (\(station.timeZone))", "parameter"]
+            + (single ? ["\(parameter ?? "") (\(unit))"] : ["value", "unit"])
+            + ["censoring", "reported_value", "reported_unit", "qc", "unusual", "day_assumed", "source_file", "source_line"]
+        let local = ISO8601DateFormatter()
+        local.timeZone = station.zone
+        return CSVTable(header: head, rows: rows.map { row in
+            [.text(station.id), .text(StationTable.utc(row.time)), .text(local.string(from: row.time)), .text(row.parameter), .number(row.value)]
+                + (single ? [] : [.text(row.unit.rawValue)])
+                + [.text(row.censoring.rawValue), .number(row.reportedValue), .text(row.reportedUnit.rawValue), .optional(row.qc?.rawValue),
+                   .optional(row.unusual), .text(String(row.dayAssumed)), .text(row.sourceFile), .integer(row.sourceLine)]
+        })
+    }
+}

@@ -66,7 +66,8 @@ let package = Package(
             dependencies: [
                 "LMHubServer", "LMHubIngest", "LMHubStorage",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]
+            ],
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]

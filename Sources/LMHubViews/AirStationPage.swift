@@ -53,7 +53,7 @@ public enum AirStationPage {
                .forEach(model.switcher) { entry in
                    entry.id == model.selected || model.versions.contains(where: { $0.id == model.selected && $0.series == entry.id })
                        ? .strong(.text((model.week.last?.scheme.title ?? entry.title).text(lang)))
-                       : .a(.href(Layout.link(path: "/stations/" + Layout.encode(station.id), query: [("scheme", entry.id)] + qcQuery(model), language: lang)), .text(entry.title.text(lang)))
+                       : .a(.href(Layout.link(path: SitePaths.path(SitePaths.stationPage, station.id), query: [("scheme", entry.id)] + qcQuery(model), language: lang)), .text(entry.title.text(lang)))
                }),
             .h2(.text(Strings.text("air.week", lang))),
             .raw(weekChart(model)),
@@ -65,7 +65,7 @@ public enum AirStationPage {
             .unwrap(legendScheme) { legend($0, lang) },
             .unwrap(station.licence) { .p(.class("note"), .text(Strings.text("station.source", lang) + ": " + [station.operatorName, $0].compactMap { $0 }.joined(separator: "; "))) }
         )
-        return Layout.render(title: station.name.text(lang), language: lang, path: "/stations/" + Layout.encode(station.id),
+        return Layout.render(title: station.name.text(lang), language: lang, path: SitePaths.path(SitePaths.stationPage, station.id),
                              query: [("scheme", model.selected)] + qcQuery(model), body: body)
     }
 
@@ -81,7 +81,7 @@ public enum AirStationPage {
         return .p(.class("note"),
                   .text(Strings.text(model.policy == .validOnly ? "air.qcValidOnly" : "air.qcValidSuspect", lang)
                         + (counts.isEmpty ? "" : " " + Strings.text("air.qcWeek", lang) + ": " + counts + ".") + " "),
-                  .a(.href(Layout.link(path: "/stations/" + Layout.encode(model.station.id),
+                  .a(.href(Layout.link(path: SitePaths.path(SitePaths.stationPage, model.station.id),
                                        query: [("scheme", model.selected)] + (other == .default ? [] : [("qc", other.rawValue)]), language: lang)),
                      .text(Strings.text(other == .validOnly ? "air.qcUseValidOnly" : "air.qcUseValidSuspect", lang))))
     }

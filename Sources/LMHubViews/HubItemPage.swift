@@ -7,7 +7,7 @@ import Plot
 public enum HubItemPage {
     /// The page of item `id` in `language`.
     public static func link(_ id: String, language: String) -> String {
-        Layout.link(path: "/hub/" + Layout.encode(id), query: [], language: language)
+        Layout.link(path: SitePaths.path(SitePaths.hubItemPage, id), query: [], language: language)
     }
 
     /// Renders the page of `model`, in its language.
@@ -15,7 +15,7 @@ public enum HubItemPage {
         let lang = model.language, item = model.item
         let title = item.title.text(lang)
         let body: Node<HTML.BodyContext> = .group(
-            .p(.a(.href(Layout.link(path: "/hub", query: [], language: lang)), .plain(Strings.text("hub.back", lang)))),
+            .p(.a(.href(Layout.link(path: SitePaths.hubPage, query: [], language: lang)), .plain(Strings.text("hub.back", lang)))),
             .h1(.plain(title)),
             .unwrap(alternateTitle(item, shown: title, language: lang)) { alternate in
                 .p(.class("alt"), .attribute(named: "lang", value: alternate.language), .plain(alternate.text))
@@ -25,9 +25,9 @@ public enum HubItemPage {
             places(item, lang),
             links(model.links, heading: "hub.links", relations: "hub.rel", lang),
             links(model.linkedFrom, heading: "hub.linkedFrom", relations: "hub.relFrom", lang),
-            .p(.a(.href("/api/v1/hub/items/" + Layout.encode(item.id)), .plain(Strings.text("hub.json", lang))))
+            .p(.a(.href(SitePaths.path(SitePaths.hubItem, item.id)), .plain(Strings.text("hub.json", lang))))
         )
-        return Layout.render(title: title, language: lang, path: "/hub/" + Layout.encode(item.id), query: [], body: body)
+        return Layout.render(title: title, language: lang, path: SitePaths.path(SitePaths.hubItemPage, item.id), query: [], body: body)
     }
 
     /// The item's title in another language the interface serves, where it differs from the one shown.

@@ -27,7 +27,7 @@ public enum HubPage {
             timeline(model),
             map(model)
         )
-        return Layout.render(title: Strings.text("nav.hub", lang), language: lang, path: "/hub",
+        return Layout.render(title: Strings.text("nav.hub", lang), language: lang, path: SitePaths.hubPage,
                              query: query(model, filters: model.filters, offset: model.offset), body: body)
     }
 
@@ -42,7 +42,7 @@ public enum HubPage {
 
     /// The page with `filters` and `offset`, the search text and language kept.
     static func link(_ model: HubPageModel, filters: [(key: String, value: String)], offset: Int = 0) -> String {
-        Layout.link(path: "/hub", query: query(model, filters: filters, offset: offset), language: model.language)
+        Layout.link(path: SitePaths.hubPage, query: query(model, filters: filters, offset: offset), language: model.language)
     }
 
     /// A facet value as the page shows it: kinds, pillars and themes in words, countries by name, SDGs numbered,
@@ -84,7 +84,7 @@ public enum HubPage {
 
     private static func searchForm(_ model: HubPageModel) -> Node<HTML.BodyContext> {
         let lang = model.language
-        return .form(.class("search"), .action("/hub"), .method(.get),
+        return .form(.class("search"), .action(SitePaths.hubPage), .method(.get),
                      .label(.for("q"), .plain(Strings.text("hub.search", lang))),
                      .input(.type(.search), .name("q"), .id("q"), .value(Layout.attribute(model.query)),
                             .placeholder(Strings.text("hub.placeholder", lang))),

@@ -15,11 +15,11 @@ enum Layout {
             ),
             .body(
                 .header(
-                    .a(.class("brand"), .href(link(path: "/", query: [], language: language)), .text(Strings.text("site.title", language))),
+                    .a(.class("brand"), .href(link(path: SitePaths.overview, query: [], language: language)), .text(Strings.text("site.title", language))),
                     .nav(
-                        .a(.href(link(path: "/", query: [], language: language)), .text(Strings.text("nav.overview", language))),
-                        .a(.href(link(path: "/hub", query: [], language: language)), .text(Strings.text("nav.hub", language))),
-                        .a(.href("/api/v1/stations"), .text(Strings.text("nav.api", language))),
+                        .a(.href(link(path: SitePaths.overview, query: [], language: language)), .text(Strings.text("nav.overview", language))),
+                        .a(.href(link(path: SitePaths.hubPage, query: [], language: language)), .text(Strings.text("nav.hub", language))),
+                        .a(.href(SitePaths.stations), .text(Strings.text("nav.api", language))),
                         .span(.class("langs"), .forEach(Strings.languages) { code in
                             code == language
                                 ? .strong(.text(code == "zh" ? "中文" : "English"))

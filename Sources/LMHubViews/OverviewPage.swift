@@ -79,7 +79,7 @@ public enum OverviewPage {
             )),
             .if(model.rows.contains(where: \.dayAssumed), .p(.class("note"), .text(Strings.text("station.dayNote", lang))))
         )
-        return Layout.render(title: Strings.text("nav.overview", lang), language: lang, path: "/", query: [], body: body)
+        return Layout.render(title: Strings.text("nav.overview", lang), language: lang, path: SitePaths.overview, query: [], body: body)
     }
 
     static func position(_ station: Station, _ lang: String) -> String {

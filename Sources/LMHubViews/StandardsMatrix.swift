@@ -23,7 +23,7 @@ enum StandardsMatrix {
         let drivers = assessment.rank == 1 ? [] : assessment.parameters.filter { assessment.drivers.contains($0.parameter) }
         return .tr(
             .td(.strong(.text(country)), .br(), .text(standard.version), .br(),
-                .a(.href("/api/v1/standards/" + Layout.encode(standard.id)), .class("id"), .text(standard.id))),
+                .a(.href(SitePaths.path(SitePaths.standard, standard.id)), .class("id"), .text(standard.id))),
             .td(badge(standard, assessment, lang)),
             .td(.text(drivers.map { "\($0.parameter) \(StationPage.format($0.measurement)) \($0.measurement.unit.rawValue)" }.joined(separator: "; "))),
             .td(.ul(.class("notes"), .forEach(notes(result, lang)) { note in

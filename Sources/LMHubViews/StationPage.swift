@@ -36,7 +36,7 @@ public struct StationPageModel: Sendable {
 public enum StationPage {
     public static func link(_ id: String, language: String, parameter: String? = nil, sample: String? = nil) -> String {
         let query = [parameter.map { ("parameter", $0) }, sample.map { ("sample", $0) }].compactMap { $0 }
-        return Layout.link(path: "/stations/" + Layout.encode(id), query: query, language: language)
+        return Layout.link(path: SitePaths.path(SitePaths.stationPage, id), query: query, language: language)
     }
 
     public static func render(_ model: StationPageModel) -> String {
@@ -61,7 +61,7 @@ public enum StationPage {
             .div(.class("scroll"), samplesTable(model)),
             .if(model.samples.contains(where: \.sample.dayAssumed), .p(.class("note"), .text(Strings.text("station.dayNote", lang))))
         )
-        return Layout.render(title: station.name.text(lang), language: lang, path: "/stations/" + Layout.encode(station.id),
+        return Layout.render(title: station.name.text(lang), language: lang, path: SitePaths.path(SitePaths.stationPage, station.id),
                              query: [model.selected.map { ("parameter", $0.code) }, model.matrix.map { ("sample", $0.date) }].compactMap { $0 },
                              body: body)
     }

@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         .target(
@@ -46,8 +47,9 @@ let package = Package(
                 "LMHubCore", "LMHubIngest", "LMHubStorage", "LMHubViews",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
             ],
-            resources: [.copy("Resources/seed")]
+            resources: [.copy("Resources/seed"), .copy("Resources/openapi")]
         ),
         .executableTarget(
             name: "lmhub",
@@ -66,6 +68,7 @@ let package = Package(
             dependencies: [
                 "LMHubServer", "LMHubIngest", "LMHubStorage",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Snapshots"]
         ),

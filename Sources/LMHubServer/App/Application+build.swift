@@ -42,6 +42,7 @@ public func buildRouter(store: LMHubStore) throws -> Router<HubRequestContext> {
     router.addRoutes(AirController(hub: hub).routes, atPath: RouterPath(SitePaths.api))
     router.addRoutes(HubController(hub: knowledge, auth: HubAuthorization(store: store), links: HubLinkCheck(service: hub)).routes,
                      atPath: RouterPath(SitePaths.api))
+    router.addRoutes(OpenAPIController(document: try OpenAPIDocument.bundled()).routes, atPath: RouterPath(SitePaths.api))
     router.addRoutes(OGCFeaturesController(hub: hub, catalog: knowledge).routes, atPath: RouterPath(SitePaths.ogc))
     router.addRoutes(SensorThingsController(store: store).routes, atPath: RouterPath(SitePaths.sensorThings))
     methods.record(router.routes.map { ($0.path.description, $0.method) })

@@ -23,6 +23,8 @@ trap stop EXIT
 export LMHUB_URL="http://127.0.0.1:$PORT"
 for _ in $(seq 1 120); do curl -fs "$LMHUB_URL/healthz" >/dev/null && break; sleep 0.5; done
 curl -fs "$LMHUB_URL/healthz" >/dev/null || { cat "$DIR/server.log"; echo "the server did not start"; exit 1; }
+LMHUB_TOKEN=$("$BIN" token create --database "$DIR/hub.sqlite" --name live-checks --role admin | grep -o 'lmh_[0-9a-f]*' | head -n 1)
+export LMHUB_TOKEN
 
 status=0
 for check in scripts/checks/*; do

@@ -22,7 +22,7 @@ struct OpenAPITests {
         let store = try await LMHubStore.openSQLite(path: ":memory:")
         let router = try buildRouter(store: store)
         try await store.close()
-        let routed = Set(router.routes.filter { $0.path.description.hasPrefix("/api/v1/") }.map { "\($0.method.rawValue) \($0.path.description)" })
+        let routed = Set(router.router.routes.filter { $0.path.description.hasPrefix("/api/v1/") }.map { "\($0.method.rawValue) \($0.path.description)" })
         let documented = try Self.documented()
         #expect(routed.subtracting(documented).isEmpty, "routes missing from openapi.yaml: \(routed.subtracting(documented).sorted())")
         #expect(documented.subtracting(routed).isEmpty, "documented operations without a route: \(documented.subtracting(routed).sorted())")

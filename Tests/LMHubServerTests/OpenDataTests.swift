@@ -162,7 +162,7 @@ struct OpenDataTests {
             }
             let (_, _, air) = try await fetch(client, "/api/v1/latest?parameter=pm25&format=csv")
             #expect(air.split(separator: "\r\n").count == 2)
-            #expect(air.hasPrefix("station,name,country,kind,latitude (deg),longitude (deg),time (UTC),date (local),PM2.5 (µg/m³),censoring,qc\r\nHanoi,"))
+            #expect(air.hasPrefix("station,name,country,kind,latitude (deg),longitude (deg),time (UTC),date (local),PM2.5 (µg/m³),censoring,qc,day_assumed\r\nHanoi,"))
             try await expectAnswer(client, "/api/v1/latest", .badRequest, containing: "'parameter' is required")
         }
     }
@@ -204,11 +204,11 @@ struct OpenDataTests {
         try await withOpenData { client, _ in
             try await client.execute(uri: "/api/v1/stations", method: .post) { response in
                 #expect(response.status == .methodNotAllowed)
-                #expect(response.headers[.allow] == "GET")
+                #expect(response.headers[.allow] == "GET, HEAD")
             }
             try await client.execute(uri: "/api/v1/hub/items/lmec-center", method: .patch) { response in
                 #expect(response.status == .methodNotAllowed)
-                #expect(response.headers[.allow] == "DELETE, GET, PUT")
+                #expect(response.headers[.allow] == "DELETE, GET, HEAD, PUT")
             }
         }
     }

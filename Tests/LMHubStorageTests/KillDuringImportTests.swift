@@ -9,9 +9,10 @@ import Testing
 struct KillDuringImportTests {
     /// Rows of the long file. `lmhub import` prints its first progress line after row 100,000 and is killed
     /// there. The rows before it hold 20,000 observations (ten batches written in the open transaction), then
-    /// gaps without a value, which cost no writes, so the line comes soon on either engine; 10,000
-    /// observations follow it, so the kill lands while batches are being written.
-    static let rows = 110_000
+    /// gaps without a value, which cost no writes, so the line comes soon on either engine; 60,000
+    /// observations follow it, so the kill lands while batches are being written even on a fast machine
+    /// (with 10,000 an idle machine sometimes finished first).
+    static let rows = 160_000
     static func hasValue(_ row: Int) -> Bool { row < 20_000 || row >= 100_000 }
     static let observations = (0..<rows).filter(hasValue).count
     static let stations = (0..<50).map { "K-\($0)" }

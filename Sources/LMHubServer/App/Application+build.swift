@@ -23,7 +23,7 @@ public func buildApplication(config: AppConfig, store: LMHubStore) throws -> som
 }
 
 /// The router alone, for tests and for embedding.
-public func buildRouter(store: LMHubStore) throws -> Router<HubRequestContext> {
+public func buildRouter(store: LMHubStore) throws -> HubRouter {
     let catalog = try StandardCatalog.bundled()
     guard let standard = catalog.standards["cn-gb3838-2002"] else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: "standards/cn-gb3838-2002.json"]) }
     let air = AirService(store: store, schemes: try AQISchemeCatalog.bundled(), constants: try AirPollutants.bundled())
@@ -33,6 +33,10 @@ public func buildRouter(store: LMHubStore) throws -> Router<HubRequestContext> {
     let router = Router(context: HubRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.debug))
     let methods = RouteMethods()
+    router.add(middleware: CORSMiddleware(allowOrigin: .all, allowHeaders: [.accept, .authorization, .contentType, .ifNoneMatch],
+                                          allowMethods: [.get, .head, .options], exposedHeaders: ["Link", "ETag", "LMHub-Attribution"]))
+    router.add(middleware: CompressionMiddleware())
+    router.add(middleware: ConditionalGetMiddleware(privatePaths: [SitePaths.audit]))
     router.add(middleware: ErrorMiddleware(methods: methods))
     router.get(RouterPath(SitePaths.health)) { _, _ in "ok" }
     router.addRoutes(PagesController(hub: hub).routes)
@@ -46,5 +50,5 @@ public func buildRouter(store: LMHubStore) throws -> Router<HubRequestContext> {
     router.addRoutes(OGCFeaturesController(hub: hub, catalog: knowledge).routes, atPath: RouterPath(SitePaths.ogc))
     router.addRoutes(SensorThingsController(store: store).routes, atPath: RouterPath(SitePaths.sensorThings))
     methods.record(router.routes.map { ($0.path.description, $0.method) })
-    return router
+    return HubRouter(router: router)
 }

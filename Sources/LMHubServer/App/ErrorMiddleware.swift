@@ -53,6 +53,6 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
 
     private static func failure(_ status: HTTPResponse.Status, _ message: String, request: Request, allow: [HTTPRequest.Method] = []) -> any Error {
         isData(request.uri.path) ? APIError(status: status, message: message, allow: allow)
-            : PageError(status: status, message: message, language: LanguageNegotiation.language(of: request))
+            : PageError(status: status, message: message, language: LanguageNegotiation.language(of: request), allow: allow)
     }
 }

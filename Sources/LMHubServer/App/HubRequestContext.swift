@@ -20,9 +20,10 @@ public struct HubRequestContext: RequestContext {
 }
 
 extension HubRequestContext {
-    /// `value` as the hub's JSON, with `Link: <next>; rel="next"` when there is a next page.
+    /// `value` as the hub's JSON, with `Link: <next>; rel="next"` when there is a next page, and `Vary: Accept`
+    /// (the same URL answers CSV or GeoJSON to another `Accept`).
     func json(_ value: some Encodable, status: HTTPResponse.Status = .ok, next: String? = nil) throws -> Response {
-        var headers: HTTPFields = [.contentType: ResponseFormat.json.contentType]
+        var headers: HTTPFields = [.contentType: ResponseFormat.json.contentType, .vary: "Accept"]
         if let next { headers[.link] = "<\(next)>; rel=\"next\"" }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try responseEncoder.encode(value))))
     }

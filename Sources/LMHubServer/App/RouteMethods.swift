@@ -11,18 +11,23 @@ final class RouteMethods: Sendable {
         let grouped = Dictionary(grouping: routes, by: \.path)
         table.withLock { table in
             table = grouped.map { path, list in
-                (path.split(separator: "/"), list.map(\.method).sorted { $0.rawValue < $1.rawValue })
+                let methods = Set(list.map(\.method) + (list.contains { $0.method == .get } ? [.head] : []))
+                return (path.split(separator: "/"), methods.sorted { $0.rawValue < $1.rawValue })
             }
         }
     }
 
-    /// The methods of the route `path` matches (a `{…}` segment matches any one segment), `nil` for none.
+    /// The methods of the route `path` matches (a `{…}` or `*` segment matches any one segment, a final `**`
+    /// any rest), `nil` for none. A route that serves `GET` serves `HEAD` too (``HeadMiddleware``).
     func allowed(at path: String) -> [HTTPRequest.Method]? {
         let parts = path.split(separator: "/")
         return table.withLock { table in
-            table.first { entry in
-                entry.pattern.count == parts.count && zip(entry.pattern, parts).allSatisfy { $0.hasPrefix("{") || $0 == $1 }
-            }?.methods
+            table.first { Self.matches($0.pattern, parts) }?.methods
         }
+    }
+
+    private static func matches(_ pattern: [Substring], _ parts: [Substring]) -> Bool {
+        if pattern.last == "**" { return parts.count >= pattern.count - 1 && matches(Array(pattern.dropLast()), Array(parts.prefix(pattern.count - 1))) }
+        return pattern.count == parts.count && zip(pattern, parts).allSatisfy { $0.hasPrefix("{") || $0 == "*" || $0 == $1 }
     }
 }

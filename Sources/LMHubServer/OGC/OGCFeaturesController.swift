@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LMHubCore
 import LMHubViews
 
 /// OGC API – Features – Part 1: Core (OGC 17-069r4) at `/ogc`, with the Core and GeoJSON conformance
@@ -88,7 +89,9 @@ struct OGCFeaturesController: Sendable {
         try Self.checkFormat(request)
         let collection = try OGCFeatureSource.collection(try Self.parameter("collectionId", context))
         let id = try Self.parameter("featureId", context)
-        guard var feature = try await source.records(collection).first(where: { $0.feature.id == id })?.feature else {
+        // Station ids are looked up as the store does (NFC, Unicode spaces folded, invisible characters dropped).
+        let wanted = collection.id == "stations" ? StationID.lenient(id) : id
+        guard var feature = try await source.records(collection).first(where: { $0.feature.id == wanted })?.feature else {
             throw ServiceError.notFound("collection '\(collection.id)' has no feature '\(id)'")
         }
         let base = OGCLinkBase(request)

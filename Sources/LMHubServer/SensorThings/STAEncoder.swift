@@ -56,7 +56,7 @@ struct STAEncoder: Sendable {
     private func put(_ page: STAPage, as name: String, link: String, query: STAQuery, into members: inout [String: STAJSON]) {
         members[name] = .array(page.values)
         if let count = page.count { members["\(name)@iot.count"] = .integer(Int64(count)) }
-        if page.more { members["\(name)@iot.nextLink"] = .string(query.nextLink(link)) }
+        if page.more, query.top > 0 { members["\(name)@iot.nextLink"] = .string(query.nextLink(link)) }
     }
 
     /// `Datastreams/Observations` becomes `Datastreams($expand=Observations)`; options stay with the last step.

@@ -11,9 +11,24 @@ indirect enum STAFilter: Sendable, Equatable {
     /// `path op literal`, normalised so the property is on the left (`5 lt result` → `result gt 5`).
     case compare(path: [String], STAComparison, STALiteral)
 
+    /// Bounds that keep a filter's SQL within SQLite's expression depth (1,000) and the parser's stack.
+    static let maximumComparisons = 200
+    static let maximumNesting = 50
+
     /// Parses `text`; throws ``ServiceError/badRequest(_:)`` saying where it went wrong.
     static func parse(_ text: String) throws -> STAFilter {
-        var parser = STAFilterParser(tokens: try STAFilterToken.tokens(of: text), text: text)
+        let tokens = try STAFilterToken.tokens(of: text)
+        let comparisons = tokens.filter { token in STAComparison.allCases.contains { token == .word($0.rawValue) } }.count
+        var depth = 0, deepest = 0
+        for token in tokens {
+            if token == .open || token == .word("not") { depth += 1 }
+            if token == .close { depth -= 1 }
+            deepest = max(deepest, depth)
+        }
+        guard comparisons <= maximumComparisons, deepest <= maximumNesting else {
+            throw ServiceError.badRequest("$filter may hold at most \(maximumComparisons) comparisons and \(maximumNesting) levels of parentheses and not; this one has \(comparisons) and \(deepest)")
+        }
+        var parser = STAFilterParser(tokens: tokens, text: text)
         let filter = try parser.disjunction()
         if let extra = parser.peek { throw parser.error("unexpected \(extra)") }
         return filter

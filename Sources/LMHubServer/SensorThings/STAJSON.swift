@@ -1,4 +1,5 @@
 import Foundation
+import LMHubCore
 import Hummingbird
 
 /// A JSON value, the shape every SensorThings body is built in before encoding: entities are objects whose
@@ -51,6 +52,8 @@ enum STATime {
             Date.ISO8601FormatStyle(), Date.ISO8601FormatStyle(includingFractionalSeconds: true),
             Date.ISO8601FormatStyle().year().month().day(),
         ]
+        // The parser rolls impossible days over (2018-02-30 → 2018-03-02); the calendar date must exist as written.
+        guard text.count >= 10, LocalDate.date(String(text.prefix(10))) != nil else { return nil }
         for style in strategies {
             if let date = try? style.parse(text) { return Int64((date.timeIntervalSince1970 * 1000).rounded()) }
         }

@@ -71,7 +71,7 @@ struct SensorThingsController: Sendable {
     static func collection(_ page: STAPage, query: STAQuery, link: String) -> STAJSON {
         var members: [String: STAJSON] = ["value": .array(page.values)]
         if let count = page.count { members["@iot.count"] = .integer(Int64(count)) }
-        if page.more { members["@iot.nextLink"] = .string(query.nextLink(link)) }
+        if page.more, query.top > 0 { members["@iot.nextLink"] = .string(query.nextLink(link)) }
         return .object(members)
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import LMHubIngest
+import LMHubViews
 
 /// A table answered as CSV (RFC 4180 through ``CSVWriter``: UTF-8, CRLF, one header row). Headers carry units
 /// (`value (mg/L)`). A text cell that a spreadsheet would run as a formula — one starting with `=`, `+`, `-`,
@@ -48,11 +49,12 @@ struct CSVTable: Sendable {
         return "'" + text
     }
 
-    /// The response: `text/csv`, with the series' sources as `Link: <…>; rel="license"` where a licence is a URL
+    /// The response: `text/csv` (named `filename`.csv, RFC 6266: an ASCII fallback and the UTF-8 name), with the series' sources as `Link: <…>; rel="license"` where a licence is a URL
     /// and in `LMHub-Attribution`, and the next page's link.
     func response(sources: [SourceAttribution] = [], next: String? = nil, filename: String) -> Response {
-        var headers: HTTPFields = [.contentType: ResponseFormat.csv.contentType,
-                                   .contentDisposition: "inline; filename=\"\(filename).csv\""]
+        let plain = String(filename.unicodeScalars.map { $0.isASCII && $0.value >= 0x20 && $0 != "\"" && $0 != "\\" ? Character($0) : "_" })
+        var headers: HTTPFields = [.contentType: ResponseFormat.csv.contentType, .vary: "Accept",
+                                   .contentDisposition: "inline; filename=\"\(plain).csv\"; filename*=UTF-8''\(SitePaths.encode(filename + ".csv"))"]
         if !sources.isEmpty {
             headers[.attribution] = sources.map(\.attribution).joined(separator: " | ").headerSafe
         }

@@ -1,7 +1,8 @@
 import Hummingbird
 
-/// The representation a request asks for: `format=json|csv|geojson`, else the first of `Accept` that a route
-/// serves (`text/csv`, `application/geo+json`), else JSON.
+/// The representation a request asks for: `format=json|csv|geojson`, else the `Accept` media range with the
+/// highest q-value (RFC 9110 §12.5.1; the first among equals; `q=0` refuses) that the route serves (`text/csv`,
+/// `application/geo+json`, `application/json`), else JSON.
 enum ResponseFormat: String, Sendable, CaseIterable {
     case json, csv, geojson
 
@@ -18,15 +19,22 @@ enum ResponseFormat: String, Sendable, CaseIterable {
     init(_ request: Request, offered: [ResponseFormat] = [.json, .csv]) throws {
         if let text = request.queryValue("format") {
             guard let format = ResponseFormat(rawValue: text.lowercased()), offered.contains(format) else {
-                throw ServiceError.badRequest("'format' here must be \(offered.map(\.rawValue).joined(separator: " or ")), not '\(text)'")
+                throw ServiceError.badRequest("'format' here must be \(offered.map(\.rawValue).joined(separator: " or ")), not '\(text.prefix(100))'")
             }
             self = format
             return
         }
-        let accepted = (request.headers[.accept] ?? "").split(separator: ",").map {
-            $0.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        self = Self.negotiate(request.headers[.accept] ?? "", offered: offered)
+    }
+
+    static func negotiate(_ accept: String, offered: [ResponseFormat]) -> ResponseFormat {
+        let types: [String: ResponseFormat] = ["text/csv": .csv, "application/geo+json": .geojson, "application/json": .json]
+        let ranges = accept.split(separator: ",").enumerated().compactMap { index, item -> (format: ResponseFormat, q: Double, index: Int)? in
+            let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            guard let type = parts.first, let format = types[type], offered.contains(format) else { return nil }
+            let q = parts.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
+            return q > 0 ? (format, q, index) : nil
         }
-        let types: [(String, ResponseFormat)] = [("text/csv", .csv), ("application/geo+json", .geojson), ("application/json", .json)]
-        self = accepted.lazy.compactMap { type in types.first { $0.0 == type && offered.contains($0.1) }?.1 }.first ?? .json
+        return ranges.sorted { ($0.q, -$0.index) > ($1.q, -$1.index) }.first?.format ?? .json
     }
 }

@@ -7,14 +7,19 @@ import LMHubStorage
 enum StationPath {
     /// - Throws: ``ServiceError/notFound(_:)`` naming the id when no station has it.
     static func station(_ context: HubRequestContext, store: LMHubStore) async throws -> Station {
-        let id = try context.parameters.require("id").removingPercentEncoding ?? ""
-        guard let station = try await store.station(id: id) else { throw ServiceError.notFound("no station '\(id)'") }
+        let id = try Self.id(context)
+        guard let station = try await store.station(id: id) else { throw ServiceError.notFound("no station '\(id.prefix(200))'") }
         return station
     }
 
     /// The `{id}` of the path, percent-decoded.
+    /// - Throws: ``ServiceError/badRequest(_:)`` for bytes that are not percent-encoded UTF-8 (`%FF`, a lone `%`).
     static func id(_ context: HubRequestContext) throws -> String {
-        try context.parameters.require("id").removingPercentEncoding ?? ""
+        let raw = try context.parameters.require("id")
+        guard let id = raw.removingPercentEncoding else {
+            throw ServiceError.badRequest("the id in the path is not percent-encoded UTF-8: '\(raw.prefix(200))'")
+        }
+        return id
     }
 }
 

@@ -64,6 +64,8 @@ struct LatestDocument: Encodable {
         let value: Double
         let censoring: String
         let qc: String?
+        /// The file gave a month, not a day: the date is the month's first (MRC monthly files).
+        let dayAssumed: Bool
     }
 
     let parameter: String
@@ -80,7 +82,7 @@ struct LatestDocument: Encodable {
             let o = entry.observation
             return Value(station: station.id, name: station.name.text("en"), country: station.country, kind: station.kind.rawValue,
                          latitude: station.latitude, longitude: station.longitude, time: o.time,
-                         date: LocalDate.string(o.time, timeZone: station.timeZone), value: o.value, censoring: o.censoring.rawValue, qc: o.qc?.rawValue)
+                         date: LocalDate.string(o.time, timeZone: station.timeZone), value: o.value, censoring: o.censoring.rawValue, qc: o.qc?.rawValue, dayAssumed: o.dayAssumed)
         }
         self.next = next
         self.sources = sources
@@ -89,10 +91,10 @@ struct LatestDocument: Encodable {
     static func csv(_ values: [LatestValue], stations: [String: Station], parameter: String) -> CSVTable {
         let document = LatestDocument(parameter: parameter, values: values, stations: stations, next: nil, sources: [])
         return CSVTable(header: ["station", "name", "country", "kind", "latitude (deg)", "longitude (deg)", "time (UTC)", "date (local)",
-                                 "\(parameter) (\(document.unit ?? ""))", "censoring", "qc"],
+                                 "\(parameter) (\(document.unit ?? ""))", "censoring", "qc", "day_assumed"],
                         rows: document.values.map { v in
                             [.text(v.station), .text(v.name), .optional(v.country), .text(v.kind), .optional(v.latitude), .optional(v.longitude),
-                             .text(StationTable.utc(v.time)), .text(v.date), .number(v.value), .text(v.censoring), .optional(v.qc)]
+                             .text(StationTable.utc(v.time)), .text(v.date), .number(v.value), .text(v.censoring), .optional(v.qc), .text(String(v.dayAssumed))]
                         })
     }
 }

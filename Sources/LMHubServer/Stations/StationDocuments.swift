@@ -42,13 +42,14 @@ struct StationsDocument: Encodable {
 enum StationTable {
     static func csv(_ rows: [OverviewModel.Row], standard: String) -> CSVTable {
         CSVTable(header: ["id", "name", "country", "kind", "water_body", "latitude (deg)", "longitude (deg)", "location_approximate",
-                          "time_zone", "latest_time (UTC)", "latest_date (local)", "standard", "class", "operator", "licence"],
+                          "time_zone", "latest_time (UTC)", "latest_date (local)", "day_assumed", "standard", "class", "operator", "licence"],
                  rows: rows.map { row in
                      let station = row.station
                      return [.text(station.id), .text(station.name.text("en")), .optional(station.country), .text(station.kind.rawValue),
                              .optional(station.waterBody), .optional(station.latitude), .optional(station.longitude),
                              .text(String(station.locationApproximate)), .text(station.timeZone),
                              .optional(row.latestTime.map(Self.utc)), .optional(row.latestTime.map { LocalDate.string($0, timeZone: station.timeZone) }),
+                             row.latestTime == nil ? .empty : .text(String(row.dayAssumed)),
                              station.kind == .water ? .text(standard) : .empty, .optional(row.assessment?.label),
                              .optional(station.operatorName), .optional(station.licence)]
                  })

@@ -46,6 +46,7 @@ struct StationsController: Sendable {
 
     /// `GET /api/v1/stations/{id}`: the station and its latest sample's class.
     @Sendable func show(_ request: Request, context: HubRequestContext) async throws -> StationsDocument.Entry {
+        _ = try ResponseFormat(request, offered: [.json])
         let station = try await StationPath.station(context, store: hub.store)
         guard let row = try await hub.overview(language: "en").rows.first(where: { $0.station.id == station.id }) else {
             throw ServiceError.notFound("no station '\(station.id)'")
@@ -73,7 +74,8 @@ struct StationsController: Sendable {
         return try context.json(ObservationsDocument(station: station.id, parameter: code, observations: rows, next: link, sources: sources), next: link)
     }
 
-    /// `GET /api/v1/stations/{id}/aggregates?parameter=&period=day|month|year&from=&to=&limit=&cursor=&format=`.
+    /// `GET /api/v1/stations/{id}/aggregates?parameter=&period=day|month|year&qc=valid|valid,suspect&from=&to=&limit=&cursor=&format=`:
+    /// the hours the monitor flagged Invalid or Missing never count (nor Suspect ones with `qc=valid`).
     @Sendable func aggregates(_ request: Request, context: HubRequestContext) async throws -> Response {
         let format = try ResponseFormat(request)
         let station = try await StationPath.station(context, store: hub.store)
@@ -84,7 +86,9 @@ struct StationsController: Sendable {
             throw ServiceError.badRequest("'period' must be day, month or year, not '\(periodText)'")
         }
         let code = try request.queryValue("parameter").map { try HubService.parameter(named: $0).code }
+        let policy = try AirService.policy(request.queryValue("qc"))
         let observations = try await hub.store.observations(station: station.id, parameter: code, from: window.from, to: window.to)
+            .filter { policy.admits($0.qc) }
         let all = AggregatesDocument.rows(observations, station: station, period: period)
         let (page, next) = try paging.page(of: all)
         let link = next.map(request.link(to:))
@@ -94,8 +98,8 @@ struct StationsController: Sendable {
                                                    aggregates: page, next: link, sources: sources), next: link)
     }
 
-    /// `GET /api/v1/latest?parameter=PM2.5&bbox=&country=&kind=&limit=&cursor=&format=json|csv`: each station's
-    /// latest observation of one parameter, in one query.
+    /// `GET /api/v1/latest?parameter=PM2.5&qc=valid|valid,suspect&bbox=&country=&kind=&limit=&cursor=&format=json|csv`:
+    /// each station's latest observation of one parameter that the QC policy admits, in one query.
     @Sendable func latest(_ request: Request, context: HubRequestContext) async throws -> Response {
         let format = try ResponseFormat(request)
         guard let name = request.queryValue("parameter") else {
@@ -104,8 +108,9 @@ struct StationsController: Sendable {
         let code = try HubService.parameter(named: name).code
         let filter = try StationFilter(request)
         let paging = try Paging(request, .series)
+        let policy = try AirService.policy(request.queryValue("qc"))
         let stations = Dictionary(uniqueKeysWithValues: try await hub.store.stations().map { ($0.id, $0) })
-        let values = try await hub.store.latestValues(parameter: code).filter { stations[$0.station].map(filter.admits) ?? false }
+        let values = try await hub.store.latestValues(parameter: code, policy: policy).filter { stations[$0.station].map(filter.admits) ?? false }
         let (page, next) = try paging.page(of: values)
         let link = next.map(request.link(to:))
         let sources = SourceAttribution.of(page.compactMap { stations[$0.station] }, files: page.map(\.observation.sourceFile))

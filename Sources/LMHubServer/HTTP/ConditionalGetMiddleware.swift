@@ -1,0 +1,42 @@
+import Crypto
+import Hummingbird
+import NIOCore
+
+/// Validators and caching rules of successful `GET` answers (RFC 9110 §8.8.3, §13.1.2; RFC 9111 §5.2):
+/// a weak `ETag` from the SHA-256 of the body (weak: the same ETag covers the gzip and identity encodings),
+/// `304 Not Modified` when `If-None-Match` names it, and `Cache-Control`: `public, max-age=60` for public
+/// reads, `private, no-store` for the audit log (it needs a token) and for every other method.
+struct ConditionalGetMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// Paths whose answers depend on the caller's token.
+    let privatePaths: [String]
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response = try await next(request, context)
+        guard request.method == .get, response.status == .ok else {
+            if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
+            return response
+        }
+        if privatePaths.contains(where: { request.uri.path.hasPrefix($0) }) {
+            response.headers[.cacheControl] = "private, no-store"
+            return response
+        }
+        let body = try await CollectedBody.bytes(of: response.body)
+        let tag = "W/\"" + SHA256.hash(data: body.readableBytesView).prefix(12).map { String(format: "%02x", $0) }.joined() + "\""
+        response.headers[.eTag] = tag
+        response.headers[.cacheControl] = "public, max-age=60"
+        if let wanted = request.headers[.ifNoneMatch], Self.matches(wanted, tag) {
+            var headers = response.headers
+            headers[.contentLength] = nil
+            headers[.contentType] = nil
+            return Response(status: .notModified, headers: headers)
+        }
+        response.body = ResponseBody(byteBuffer: body)
+        return response
+    }
+
+    /// Whether an `If-None-Match` list names `tag` (weak comparison, `*` matches any).
+    static func matches(_ header: String, _ tag: String) -> Bool {
+        let opaque = { (text: Substring) in text.hasPrefix("W/") ? text.dropFirst(2) : text }
+        return header.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces)[...] }.contains { $0 == "*" || opaque($0) == opaque(tag[...]) }
+    }
+}

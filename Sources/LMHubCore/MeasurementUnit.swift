@@ -72,12 +72,22 @@ public enum MeasurementUnit: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
-    /// Converts `value` from this unit to `target`.
+    /// Converts `value` from this unit to `target`, rounded to 12 significant digits so that the binary noise
+    /// of the scale factors does not show (4.52 mS/m is 45.2 µS/cm, not 45.199999999999996); every reading
+    /// LMHub stores has far fewer digits than that.
     /// - Throws: ``UnitConversionError/incompatible`` when the dimensions differ (mg/L to µS/cm, say).
     public func convert(_ value: Double, to target: MeasurementUnit) throws(UnitConversionError) -> Double {
         guard dimension == target.dimension else { throw .incompatible(from: self, to: target) }
         if self == target { return value }
-        return value * factorToBase / target.factorToBase
+        return Self.significant(value * factorToBase / target.factorToBase, digits: 12)
+    }
+
+    /// `value` rounded to `digits` significant decimal digits.
+    static func significant(_ value: Double, digits: Int) -> Double {
+        guard value != 0, value.isFinite else { return value }
+        let exponent = digits - 1 - Int(log10(abs(value)).rounded(.down))
+        let scale = pow(10, Double(abs(exponent)))
+        return exponent >= 0 ? (value * scale).rounded() / scale : (value / scale).rounded() * scale
     }
 }
 

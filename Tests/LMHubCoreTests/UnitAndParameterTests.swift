@@ -64,3 +64,17 @@ struct ParameterRegistryTests {
         }
     }
 }
+
+/// Converted values carry no binary noise of the scale factor.
+struct ConversionNoiseTests {
+    @Test(arguments: [(4.52, 45.2), (3.93, 39.3), (3.49, 34.9), (3.12, 31.2), (0.07, 0.7), (12345.678, 123456.78)])
+    func millisiemensPerMetreReadAsTheDecimalTheyAre(reported: Double, expected: Double) throws {
+        #expect(try MeasurementUnit.millisiemensPerMetre.convert(reported, to: .microsiemensPerCentimetre) == expected)
+    }
+
+    @Test func microgramsBecomeTheMilligramsTheyAre() throws {
+        #expect(try MeasurementUnit.microgramsPerLitre.convert(200, to: .milligramsPerLitre) == 0.2)
+        #expect(try MeasurementUnit.microgramsPerLitre.convert(3, to: .milligramsPerLitre) == 0.003)
+        #expect(try MeasurementUnit.milligramsPerLitre.convert(0.0456, to: .microgramsPerLitre) == 45.6)
+    }
+}

@@ -52,3 +52,20 @@ struct OpenDataEdgeTests {
         }
     }
 }
+
+/// The air station's index is the same in the JSON list, the CSV list, GeoJSON and the AQI series.
+struct AirIndexAgreementTests {
+    @Test func hanoisLatestIndexIsTheSameInEveryView() async throws {
+        try await withHub { client in
+            let (_, _, series) = try await fetch(client, "/api/v1/stations/Hanoi/aqi?limit=10000")
+            struct Series: Decodable { struct Entry: Decodable { let time: String; let aqi: Int? }; let results: [Entry] }
+            let last = try #require(try JSONDecoder().decode(Series.self, from: Data(series.utf8)).results.last { $0.aqi != nil })
+            let (_, _, list) = try await fetch(client, "/api/v1/stations?kind=air")
+            #expect(list.contains("\"aqi\":\(last.aqi ?? -1)"))
+            let (_, _, csv) = try await fetch(client, "/api/v1/stations?kind=air&format=csv")
+            #expect(csv.contains(",\(last.aqi ?? -1),"))
+            let (_, _, geojson) = try await fetch(client, "/api/v1/stations?kind=air&format=geojson")
+            #expect(geojson.contains("\"AQI\":\(last.aqi ?? -1)"))
+        }
+    }
+}

@@ -76,4 +76,28 @@ struct AirService: Sendable {
                                    versions: versions, week: week, year: year, days: days, language: language,
                                    policy: policy, weekHoursByQC: Dictionary(grouping: weekFlags) { $0.qc?.rawValue ?? "" }.mapValues(\.count))
     }
+
+    /// An air station's index for the latest hour that has one, under the default series (US EPA).
+    struct LatestIndex: Sendable {
+        let time: Date
+        let aqi: Int
+        /// The category in English.
+        let category: String?
+        /// 1 = the best category.
+        let rank: Int?
+        /// The scheme version in force on that hour.
+        let scheme: String
+    }
+
+    /// The latest index of each air station of `stations`, by station id (stations without one are left out).
+    func latestIndices(of stations: [Station]) async throws -> [String: LatestIndex] {
+        var indices: [String: LatestIndex] = [:]
+        for station in stations where station.kind == .air {
+            let results = try await results(station: station, scheme: Self.defaultSeries, daily: false)
+            guard let last = results.last(where: { $0.result.aqi != nil }), let aqi = last.result.aqi else { continue }
+            indices[station.id] = LatestIndex(time: last.result.time, aqi: aqi, category: last.result.category?.name.text("en"),
+                                              rank: last.result.categoryRank, scheme: last.scheme.id)
+        }
+        return indices
+    }
 }

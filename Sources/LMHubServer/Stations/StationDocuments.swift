@@ -10,12 +10,17 @@ struct StationsDocument: Encodable {
         let station: Station
         let latest: Latest?
 
-        init(_ row: OverviewModel.Row, standard: String) {
+        /// A water station's latest sample with its class against `standard`; an air station's latest hour with
+        /// the US EPA AQI of the latest hour that has one (`air`).
+        init(_ row: OverviewModel.Row, standard: String, air: AirService.LatestIndex?) {
             station = row.station
             latest = row.latestTime.map { time in
-                Latest(time: time, date: LocalDate.string(time, timeZone: row.station.timeZone), dayAssumed: row.dayAssumed,
-                       standard: row.station.kind == .water ? standard : nil, class: row.assessment?.label, rank: row.assessment?.rank,
-                       drivers: row.assessment?.drivers ?? [])
+                row.station.kind == .air
+                    ? Latest(time: time, date: LocalDate.string(time, timeZone: row.station.timeZone), dayAssumed: row.dayAssumed,
+                             standard: air?.scheme, class: air?.category, rank: air?.rank, drivers: [], aqi: air?.aqi, aqiTime: air?.time)
+                    : Latest(time: time, date: LocalDate.string(time, timeZone: row.station.timeZone), dayAssumed: row.dayAssumed,
+                             standard: standard, class: row.assessment?.label, rank: row.assessment?.rank,
+                             drivers: row.assessment?.drivers ?? [], aqi: nil, aqiTime: nil)
             }
         }
     }
@@ -25,11 +30,16 @@ struct StationsDocument: Encodable {
         /// Local date in the station's zone.
         let date: String
         let dayAssumed: Bool
-        /// The standard of `class`; `null` for an air station (its index is at `/api/v1/stations/{id}/aqi`).
+        /// The standard of `class`: the water standard, or for an air station the AQI scheme version (its series
+        /// is at `/api/v1/stations/{id}/aqi`).
         let standard: String?
+        /// The class (water) or the AQI category in English (air).
         let `class`: String?
         let rank: Int?
         let drivers: [String]
+        /// Air stations: the AQI of the latest hour that has one, and that hour.
+        let aqi: Int?
+        let aqiTime: Date?
     }
 
     let stations: [Entry]
@@ -40,18 +50,20 @@ struct StationsDocument: Encodable {
 
 /// The station list as CSV: one row a station with its position and latest class.
 enum StationTable {
-    static func csv(_ rows: [OverviewModel.Row], standard: String) -> CSVTable {
+    static func csv(_ rows: [OverviewModel.Row], standard: String, air: [String: AirService.LatestIndex]) -> CSVTable {
         CSVTable(header: ["id", "name", "country", "kind", "water_body", "latitude (deg)", "longitude (deg)", "location_approximate",
-                          "time_zone", "latest_time (UTC)", "latest_date (local)", "day_assumed", "standard", "class", "operator", "licence"],
+                          "time_zone", "latest_time (UTC)", "latest_date (local)", "day_assumed", "standard", "class", "aqi", "operator", "licence"],
                  rows: rows.map { row in
                      let station = row.station
+                     let index = air[station.id]
                      return [.text(station.id), .text(station.name.text("en")), .optional(station.country), .text(station.kind.rawValue),
                              .optional(station.waterBody), .optional(station.latitude), .optional(station.longitude),
                              .text(String(station.locationApproximate)), .text(station.timeZone),
                              .optional(row.latestTime.map(Self.utc)), .optional(row.latestTime.map { LocalDate.string($0, timeZone: station.timeZone) }),
                              row.latestTime == nil ? .empty : .text(String(row.dayAssumed)),
-                             station.kind == .water ? .text(standard) : .empty, .optional(row.assessment?.label),
-                             .optional(station.operatorName), .optional(station.licence)]
+                             station.kind == .water ? .text(standard) : .optional(index?.scheme),
+                             station.kind == .water ? .optional(row.assessment?.label) : .optional(index?.category),
+                             index.map { .integer($0.aqi) } ?? .empty, .optional(station.operatorName), .optional(station.licence)]
                  })
     }
 

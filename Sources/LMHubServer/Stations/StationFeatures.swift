@@ -24,15 +24,6 @@ import LMHubViews
 ///
 /// The collection carries a `units` foreign member (RFC 7946 §6.1) mapping each code present to its unit.
 struct StationFeatures: Sendable, Encodable {
-    /// An air station's index for the latest hour that has one.
-    struct AirIndex: Sendable {
-        let time: Date
-        let aqi: Int
-        let category: String?
-        let rank: Int?
-        let scheme: String
-    }
-
     let features: [GeoJSONFeature]
     /// Unit of each parameter property present (`DO` → `mg/L`).
     let units: [String: String]
@@ -49,7 +40,7 @@ struct StationFeatures: Sendable, Encodable {
     /// The features of `rows` (the overview's stations and latest classes), with the values of each station's
     /// latest sample from `latest` (``LMHubStore/latestSamples()``) and air stations' indices from `air`.
     static func build(rows: [OverviewModel.Row], latest: [String: WaterSample], standard: String,
-                      air: [String: AirIndex] = [:]) -> StationFeatures {
+                      air: [String: AirService.LatestIndex] = [:]) -> StationFeatures {
         var units: [String: String] = [:]
         let features = rows.map { row in
             let sample = latest[row.station.id]
@@ -65,17 +56,11 @@ struct StationFeatures: Sendable, Encodable {
         let chosen: [OverviewModel.Row]
         if let rows { chosen = rows } else { chosen = try await hub.overview(language: "en").rows }
         let latest = try await hub.store.latestSamples()
-        var air: [String: AirIndex] = [:]
-        for row in chosen where row.station.kind == .air {
-            let results = try await hub.air.results(station: row.station, scheme: AirService.defaultSeries, daily: false)
-            guard let last = results.last(where: { $0.result.aqi != nil }), let aqi = last.result.aqi else { continue }
-            air[row.station.id] = AirIndex(time: last.result.time, aqi: aqi, category: last.result.category?.name.text("en"),
-                                           rank: last.result.categoryRank, scheme: last.scheme.id)
-        }
+        let air = try await hub.air.latestIndices(of: chosen.map(\.station))
         return build(rows: chosen, latest: latest, standard: hub.standard.id, air: air)
     }
 
-    static func feature(_ row: OverviewModel.Row, sample: WaterSample?, standard: String, air: AirIndex?) -> GeoJSONFeature {
+    static func feature(_ row: OverviewModel.Row, sample: WaterSample?, standard: String, air: AirService.LatestIndex?) -> GeoJSONFeature {
         let station = row.station
         var properties: [String: GeoJSONValue] = [
             "name": .string(station.name.text("en")),

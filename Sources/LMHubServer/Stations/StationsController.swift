@@ -32,14 +32,16 @@ struct StationsController: Sendable {
         let (page, next) = try paging.page(of: rows)
         let link = next.map(request.link(to:))
         let sources = SourceAttribution.of(page.map(\.station))
-        switch format {
-        case .csv: return StationTable.csv(page, standard: hub.standard.id).response(sources: sources, next: link, filename: "stations")
-        case .geojson:
+        if format == .geojson {
             var response = try context.json(try await StationFeatures.load(hub: hub, rows: page), next: link)
             response.headers[.contentType] = ResponseFormat.geojson.contentType
             return response
-        case .json:
-            return try context.json(StationsDocument(stations: page.map { StationsDocument.Entry($0, standard: hub.standard.id) },
+        }
+        let air = try await hub.air.latestIndices(of: page.map(\.station))
+        switch format {
+        case .csv: return StationTable.csv(page, standard: hub.standard.id, air: air).response(sources: sources, next: link, filename: "stations")
+        case .json, .geojson:
+            return try context.json(StationsDocument(stations: page.map { StationsDocument.Entry($0, standard: hub.standard.id, air: air[$0.station.id]) },
                                                      next: link, sources: sources), next: link)
         }
     }
@@ -51,7 +53,7 @@ struct StationsController: Sendable {
         guard let row = try await hub.overview(language: "en").rows.first(where: { $0.station.id == station.id }) else {
             throw ServiceError.notFound("no station '\(station.id)'")
         }
-        return StationsDocument.Entry(row, standard: hub.standard.id)
+        return StationsDocument.Entry(row, standard: hub.standard.id, air: try await hub.air.latestIndices(of: [station])[station.id])
     }
 
     /// `GET /api/v1/stations/{id}/observations?parameter=&from=&to=&limit=&cursor=&format=json|csv`, oldest first.

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the real clients against a live server: starts `lmhub serve` (the debug build CI made) on a new SQLite
-# file and a free loopback port, waits for /healthz, runs every executable in scripts/checks/ with LMHUB_URL
-# set, and stops the server at the end, whether the checks pass or fail. The clients are installed here when
-# missing: GDAL's ogrinfo (Debian gdal-bin), frost-sta-client and schemathesis (PyPI).
+# file and a free loopback port, waits for /healthz, makes an admin API token (LMHUB_TOKEN), runs every
+# executable in scripts/checks/ with LMHUB_URL set, and stops the server at the end, whether the checks pass or fail. The clients are installed here when
+# missing: GDAL's ogrinfo (Debian gdal-bin), frost-sta-client, schemathesis and prometheus_client (PyPI).
 #   bash scripts/live-checks.sh            # every check
 #   bash scripts/live-checks.sh sta        # the checks whose names contain "sta"
 set -euo pipefail
@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 if ! command -v ogrinfo >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gdal-bin >/dev/null
 fi
-python3 -c 'import frost_sta_client, schemathesis' 2>/dev/null || pip install -q frost-sta-client schemathesis
+python3 -c 'import frost_sta_client, schemathesis, prometheus_client' 2>/dev/null || pip install -q frost-sta-client schemathesis prometheus_client
 
 BIN=$(swift build --show-bin-path)/lmhub
 DIR=$(mktemp -d /tmp/lmhub-live.XXXXXX)

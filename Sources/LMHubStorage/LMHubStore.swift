@@ -96,6 +96,11 @@ public final class LMHubStore: Sendable {
         try await closeConnection()
     }
 
+    /// Runs `SELECT 1`: whether the database answers (health checks).
+    public func ping() async throws {
+        try await db.raw("SELECT 1 AS one").run()
+    }
+
     /// Number of observations stored.
     public func observationCount() async throws -> Int {
         try await db.raw("SELECT COUNT(*) AS n FROM observations").first(decodingColumn: "n", as: Int.self) ?? 0

@@ -43,6 +43,7 @@ public enum SitePaths {
 
     // MARK: Operations
     public static let health = "/healthz"
+    public static let metrics = "/metrics"
 
     /// `pattern` with its `{…}` parameters replaced, in order, by `values` (percent-encoded as path segments).
     /// `SitePaths.path(station, "Andaung Meas")` → `/api/v1/stations/Andaung%20Meas`.

@@ -13,12 +13,29 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
     @Option(help: "Port to listen on (1–65535).") var port = 8080
     @Option(help: DatabaseLocation.help) var database = DatabaseLocation.default
+    @Option(help: "Least severe log level written: trace, debug, info (one line a request), notice, warning, error or critical.")
+    var logLevel = "info"
+    @Option(help: "Log lines as text, or as one JSON object a line (json) for log collectors.") var logFormat = LogFormat.text
+
+    enum LogFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
 
     func validate() throws {
         guard (1...65_535).contains(port) else { throw ValidationError("--port must be between 1 and 65535, not \(port)") }
+        guard Logger.Level(rawValue: logLevel) != nil else {
+            throw ValidationError("--log-level must be one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")), not '\(logLevel)'")
+        }
     }
 
     func run() async throws {
+        let level = Logger.Level(rawValue: logLevel) ?? .info
+        let format = logFormat
+        LoggingSystem.bootstrap { label in
+            var handler: any LogHandler = format == .json ? JSONLogHandler(label: label) : StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
         let logger = Logger(label: "lmhub")
         let store = try await LMHubStore.open(database)
         store.whenConnectionLost {

@@ -1,6 +1,7 @@
 import CompressNIO
 import Foundation
 import Hummingbird
+import LMHubStorage
 import HummingbirdTesting
 import Testing
 @testable import LMHubServer
@@ -94,5 +95,25 @@ struct HTTPBehaviourTests {
     @Test func aCSVFileNameIsSafeInTheHeaderAndKeepsItsUnicodeName() {
         let response = CSVTable(header: ["a"], rows: []).response(filename: "Chiềng \"Khương\"")
         #expect(response.headers[.contentDisposition] == "inline; filename=\"Chi_ng _Kh__ng_.csv\"; filename*=UTF-8''Chi%E1%BB%81ng%20%22Kh%C6%B0%C6%A1ng%22.csv")
+    }
+}
+
+/// What operators watch: the health check follows the database, and requests are counted by route.
+struct OperationsTests {
+    @Test func healthFollowsTheDatabaseAndMetricsCountRequestsByRoute() async throws {
+        let store = try await LMHubStore.openSQLite(path: ":memory:")
+        _ = try await Seed.fillIfEmpty(store)
+        let router = try buildRouter(store: store)
+        try await Application(router: router).test(.router) { client in
+            try await expectAnswer(client, "/healthz", .ok, containing: "ok")
+            try await expectAnswer(client, "/api/v1/stations/Lumphat", .ok, containing: "Lumphat")
+            try await client.execute(uri: "/metrics", method: .get) { response in
+                #expect(response.headers[.contentType]?.hasPrefix("text/plain; version=0.0.4") == true)
+                let text = String(buffer: response.body)
+                #expect(text.contains("http_server_request_duration_count{http_route=\"/api/v1/stations/{id}\",http_request_method=\"GET\",http_response_status_code=\"200\"}"))
+            }
+            try await store.close()
+            try await expectAnswer(client, "/healthz", .serviceUnavailable, containing: "the database does not answer")
+        }
     }
 }

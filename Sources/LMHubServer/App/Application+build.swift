@@ -6,7 +6,7 @@ import LMHubViews
 import Logging
 
 /// Builds the hub's Hummingbird application over an open store: pages, the open-data API (`/api/v1`), OGC API
-/// Features (`/ogc`), SensorThings (`/sta/v1.1`) and the health check. Every path is in ``SitePaths``; each area
+/// Features (`/ogc`), SensorThings (`/sta/v1.1`), the health check and metrics. Every path is in ``SitePaths``; each area
 /// is a controller with a `RouteCollection`; services throw ``ServiceError``, mapped to HTTP in ``ErrorMiddleware``.
 public func buildApplication(config: AppConfig, store: LMHubStore) throws -> some ApplicationProtocol {
     let logger = Logger(label: "lmhub")
@@ -31,14 +31,16 @@ public func buildRouter(store: LMHubStore) throws -> HubRouter {
     let schemes = air.schemes
     let knowledge = HubCatalog(store: store) { try HubSeed.bundled(standards: catalog, schemes: schemes) }
     let router = Router(context: HubRequestContext.self)
-    router.add(middleware: LogRequestsMiddleware(.debug))
+    _ = HubMetrics.bootstrapped
+    router.add(middleware: AccessLogMiddleware())
+    router.add(middleware: MetricsMiddleware())
     let methods = RouteMethods()
     router.add(middleware: CORSMiddleware(allowOrigin: .all, allowHeaders: [.accept, .authorization, .contentType, .ifNoneMatch],
                                           allowMethods: [.get, .head, .options], exposedHeaders: ["Link", "ETag", "LMHub-Attribution"]))
     router.add(middleware: CompressionMiddleware())
     router.add(middleware: ConditionalGetMiddleware(privatePaths: [SitePaths.audit]))
     router.add(middleware: ErrorMiddleware(methods: methods))
-    router.get(RouterPath(SitePaths.health)) { _, _ in "ok" }
+    router.addRoutes(OperationsController(store: store).routes)
     router.addRoutes(PagesController(hub: hub).routes)
     router.addRoutes(HubPagesController(hub: knowledge, service: hub).routes)
     router.addRoutes(StationsController(hub: hub).routes, atPath: RouterPath(SitePaths.api))

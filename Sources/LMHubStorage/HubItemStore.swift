@@ -97,7 +97,13 @@ extension LMHubStore {
 
     private func write<R: Sendable>(_ work: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
         let db = self.db
-        let result = try await writes.run { try await Transaction.run(on: db) { try await work(db) } }
+        let result = try await writes.run {
+            try await Transaction.run(on: db) {
+                let result = try await work(db)
+                try await Self.advanceRevision(on: db)
+                return result
+            }
+        }
         try await checkpoint()
         return result
     }

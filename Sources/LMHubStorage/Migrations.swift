@@ -93,6 +93,9 @@ enum Migrations {
                 .run()
             try await StationIDMigration.run(on: db)
         },
+        Migration(version: 4, name: "store revision advanced by every write, for cached results") { db in
+            try await LMHubStore.createRevisionTable(on: db)
+        },
     ]
 
     /// Applies the migrations `db` has not had yet and returns how many ran.

@@ -26,6 +26,7 @@ extension LMHubStore {
             if onConflict == .fail, !writer.outcome.conflicts.isEmpty {
                 throw ImportConflictsError(file: file ?? sourceFile, conflicts: writer.outcome.conflicts)
             }
+            try await Self.advanceRevision(on: db)
             return (result, writer.outcome)
         }
         try await checkpoint()

@@ -62,6 +62,7 @@ extension LMHubStore {
         try await db.insert(into: "stations").model(row)
             .onConflict(with: ["id"]) { try $0.set(excludedContentOf: row) }
             .run()
+        try await Self.advanceRevision(on: db)
     }
 
     /// All stations, by id.

@@ -9,6 +9,8 @@ struct AirService: Sendable {
     let store: LMHubStore
     let schemes: AQISchemeCatalog
     let constants: AirPollutants
+    /// Series and results kept until the store changes.
+    let cache: ResultCache
 
     /// The series an air page shows by default: the US EPA AQI, the one the embassy monitors publish.
     static let defaultSeries = "us-epa"
@@ -44,23 +46,35 @@ struct AirService: Sendable {
 
     /// Hourly or daily results of `scheme` (version or series) for an air station, within `[from, to]`.
     func results(station: Station, scheme: String, daily: Bool, policy: QCPolicy = .default, from: Date? = nil, to: Date? = nil) async throws -> [(scheme: AQIScheme, result: AQIResult)] {
-        try await stationSeries(station, policy: policy).air.results(try versions(scheme), constants: constants, daily: daily).filter { entry in
+        try await allResults(station: station, scheme: scheme, daily: daily, policy: policy).filter { entry in
             (from.map { entry.result.time >= $0 } ?? true) && (to.map { entry.result.time <= $0 } ?? true)
         }
     }
 
+    /// Every hourly or daily result of `scheme` for the station under `policy`, computed once per store revision.
+    func allResults(station: Station, scheme: String, daily: Bool, policy: QCPolicy) async throws -> [(scheme: AQIScheme, result: AQIResult)] {
+        let versions = try versions(scheme)
+        let key = "aqi|\(station.id)|\(scheme.lowercased())|\(daily ? "day" : "hour")|\(policy.rawValue)"
+        return try await cache.value(key) { [self] in
+            try await stationSeries(station, policy: policy).air.results(versions, constants: constants, daily: daily)
+        }
+    }
+
+    /// The station's series and QC flags, read once per store revision.
     private func stationSeries(_ station: Station, policy: QCPolicy) async throws -> (air: AirStationSeries, flags: [(time: Date, qc: QCFlag?)]) {
-        let (series, flags) = try await series(of: station, policy: policy)
-        return (AirStationSeries(station: station.id, timeZone: TimeZone(identifier: station.timeZone) ?? .gmt, series: series), flags)
+        try await cache.value("series|\(station.id)|\(policy.rawValue)") { [self] in
+            let (series, flags) = try await series(of: station, policy: policy)
+            return (AirStationSeries(station: station.id, timeZone: TimeZone(identifier: station.timeZone) ?? .gmt, series: series), flags)
+        }
     }
 
     /// The air station page: the last 7 days hourly, the daily calendar of the latest year with an index.
     func page(station: Station, scheme: String?, policy: QCPolicy, language: String) async throws -> AirStationPageModel {
         let chosen = scheme ?? Self.defaultSeries
         let versions = try versions(chosen)
-        let (air, flags) = try await stationSeries(station, policy: policy)
-        let hourly = air.results(versions, constants: constants, daily: false)
-        let daily = air.results(versions, constants: constants, daily: true)
+        let flags = try await stationSeries(station, policy: policy).flags
+        let hourly = try await allResults(station: station, scheme: chosen, daily: false, policy: policy)
+        let daily = try await allResults(station: station, scheme: chosen, daily: true, policy: policy)
         let zone = station.timeZone
         let lastHour = hourly.last { $0.result.aqi != nil }?.result.time
         let week = hourly.filter { entry in lastHour.map { entry.result.time > $0.addingTimeInterval(-7 * 86_400) && entry.result.time <= $0 } ?? false }

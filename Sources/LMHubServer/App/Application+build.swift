@@ -26,7 +26,7 @@ public func buildApplication(config: AppConfig, store: LMHubStore) throws -> som
 public func buildRouter(store: LMHubStore) throws -> HubRouter {
     let catalog = try StandardCatalog.bundled()
     guard let standard = catalog.standards["cn-gb3838-2002"] else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: "standards/cn-gb3838-2002.json"]) }
-    let air = AirService(store: store, schemes: try AQISchemeCatalog.bundled(), constants: try AirPollutants.bundled())
+    let air = AirService(store: store, schemes: try AQISchemeCatalog.bundled(), constants: try AirPollutants.bundled(), cache: ResultCache(store: store))
     let hub = HubService(store: store, standard: standard, catalog: catalog, indices: try IndexCalculator.bundled(catalog: catalog), air: air)
     let schemes = air.schemes
     let knowledge = HubCatalog(store: store) { try HubSeed.bundled(standards: catalog, schemes: schemes) }

@@ -17,7 +17,12 @@ struct HubService: Sendable {
         ClassAssessor(standard: standard, waterBody: station.waterBodyKind)
     }
 
+    /// The overview of every station, read once per store revision and language.
     func overview(language: String) async throws -> OverviewModel {
+        try await air.cache.value("overview|\(language)") { [self] in try await loadOverview(language: language) }
+    }
+
+    private func loadOverview(language: String) async throws -> OverviewModel {
         let latest = try await store.latestSamples()
         let rows = try await store.stations().map { station in
             let sample = latest[station.id]

@@ -39,6 +39,10 @@ struct OGCFeaturesTests {
             #expect(type.hasPrefix("application/json"))
             let links = Self.links(landing)
             #expect(links["self"] == "/ogc" && links["conformance"] == "/ogc/conformance" && links["data"] == "/ogc/collections")
+            // Requirement /req/core/root-success: the API definition, the OpenAPI document that also describes /ogc.
+            #expect(links["service-desc"] == "/api/v1/openapi.json")
+            let serviceDesc = (landing["links"] as? [Object])?.first { $0["rel"] as? String == "service-desc" }
+            #expect(serviceDesc?["type"] as? String == "application/vnd.oai.openapi+json;version=3.1")
             let (conformance, _) = try await Self.get(client, "/ogc/conformance?f=json")
             let classes = try #require(conformance["conformsTo"] as? [String])
             #expect(Set(classes) == ["http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
@@ -159,7 +163,13 @@ struct OGCFeaturesTests {
             #expect(Set(Self.ids(water2)) == ["Andaung Meas", "Lumphat", "Phum Pi", "Siempang"])
             let (open, _) = try await Self.get(client, "/ogc/collections/stations/items?datetime=2015-01-01T00:00:00Z/..")
             #expect(Self.ids(open) == ["Hanoi"])
-            _ = try await Self.get(client, "/ogc/collections/stations/items?datetime=yesterday", .badRequest)
+            let (offset, _) = try await Self.get(client, "/ogc/collections/stations/items?datetime=2014-12-01T00:00:00.000%2B07:00")
+            #expect(Set(Self.ids(offset)) == ["Andaung Meas", "Lumphat", "Phum Pi", "Siempang"])
+            // RFC 3339 only, as the OpenAPI document's pattern: no hour 25, no 30 February, no offset without a colon.
+            for bad in ["yesterday", "2014-12-01T25:00:00Z", "2014-02-30", "2014-12-01T00:00:00%2B0700", "2014-12-01T00:00Z",
+                        "0000-01-01", "../..", "2014-12-02/2014-12-01"] {
+                _ = try await Self.get(client, "/ogc/collections/stations/items?datetime=\(bad)", .badRequest)
+            }
         }
     }
 

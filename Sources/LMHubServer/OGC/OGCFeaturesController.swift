@@ -44,6 +44,8 @@ struct OGCFeaturesController: Sendable {
             description: "Lancang-Mekong environmental monitoring stations and knowledge-hub places as OGC API – Features (OGC 17-069r4).",
             links: [
                 base.link(SitePaths.ogc, rel: "self", title: "this document"),
+                base.link(SitePaths.openAPIJSON, rel: "service-desc", type: OGCLandingPage.openAPIType,
+                          title: "the API definition (OpenAPI 3.1, with /api/v1)"),
                 base.link(SitePaths.ogcConformance, rel: "conformance", title: "conformance classes implemented"),
                 base.link(SitePaths.ogcCollections, rel: "data", title: "feature collections"),
             ]), contentType: JSONDocument<OGCLandingPage>.jsonType)

@@ -7,8 +7,8 @@ import LMHubCore
 /// - `offset`: 0…, the position of the page's first feature among those matched (the `next` links carry it);
 /// - `bbox` (§7.15.3): `minLon,minLat,maxLon,maxLat` in CRS84 (or the six numbers of a 3D box, whose heights
 ///   are ignored); `minLon > maxLon` is a box across the antimeridian; features without a geometry never match;
-/// - `datetime` (§7.15.4): an RFC 3339 instant or interval `start/end` with `..` (or nothing) for an open
-///   end; a date `YYYY-MM-DD` stands for its UTC day;
+/// - `datetime` (§7.15.4): an RFC 3339 instant (``span(_:)``) or interval `start/end` with `..` (or nothing) for
+///   an open end, not both; a date `YYYY-MM-DD` stands for its UTC day;
 /// - `f`: `json` (or `geojson`), the only encoding.
 ///
 /// Any other parameter, and a malformed value, is a 400 (Requirements /req/core/query-param-unknown and
@@ -97,11 +97,23 @@ struct OGCItemsQuery: Sendable, Equatable {
         return start...end
     }
 
-    /// An RFC 3339 time (an instant), or a `YYYY-MM-DD` date (its UTC day).
-    private static func span(_ text: String) -> ClosedRange<Date>? {
-        if let day = LocalDate.date(text) { return day...day.addingTimeInterval(86_400 - 0.001) }
-        let withFraction = try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))
-        guard let instant = withFraction ?? (try? Date(text, strategy: .iso8601)) else { return nil }
+    /// An RFC 3339 `full-date` `YYYY-MM-DD` (its UTC day) or `date-time` `YYYY-MM-DDTHH:MM:SS[.fraction]` with `Z`
+    /// or `±HH:MM` (an instant), naming a day the Gregorian calendar has (year 0001 on); `nil` for any other text.
+    /// Read here rather than by `Date.ISO8601FormatStyle`, which also takes hours past 23, days past the month's
+    /// end and offsets without a colon, so the server takes exactly what the OpenAPI document's pattern allows.
+    static func span(_ text: String) -> ClosedRange<Date>? {
+        let form = #/([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T([01][0-9]|2[0-3]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(?:Z|([+-])([01][0-9]|2[0-3]):([0-5][0-9])))?/#
+        guard let match = text.wholeMatch(of: form) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .gmt
+        let components = DateComponents(year: Int(match.1), month: Int(match.2), day: Int(match.3))
+        guard components.isValidDate(in: calendar), let day = calendar.date(from: components) else { return nil }
+        guard let hour = match.4.flatMap({ Int($0) }), let minute = Int(match.5 ?? ""), let second = Int(match.6 ?? "") else {
+            return day...day.addingTimeInterval(86_400 - 0.001)
+        }
+        let fraction = match.7.flatMap { Double("0" + $0) } ?? 0
+        let offset = (Int(match.9 ?? "") ?? 0) * 3_600 + (Int(match.10 ?? "") ?? 0) * 60
+        let instant = day.addingTimeInterval(Double(hour * 3_600 + minute * 60 + second - (match.8 == "-" ? -offset : offset)) + fraction)
         return instant...instant
     }
 

@@ -5,7 +5,7 @@ import LMHubViews
 
 /// The air quality index of an air station under `/api/v1`.
 struct AirController: Sendable {
-    let hub: HubService
+    let hub: StationService
 
     var routes: RouteCollection<HubRequestContext> {
         let routes = RouteCollection(context: HubRequestContext.self)

@@ -27,7 +27,7 @@ public func buildRouter(store: LMHubStore) throws -> HubRouter {
     let catalog = try StandardCatalog.bundled()
     guard let standard = catalog.standards["cn-gb3838-2002"] else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: "standards/cn-gb3838-2002.json"]) }
     let air = AirService(store: store, schemes: try AQISchemeCatalog.bundled(), constants: try AirPollutants.bundled(), cache: ResultCache(store: store))
-    let hub = HubService(store: store, standard: standard, catalog: catalog, indices: try IndexCalculator.bundled(catalog: catalog), air: air)
+    let hub = StationService(store: store, standard: standard, catalog: catalog, indices: try IndexCalculator.bundled(catalog: catalog), air: air)
     let schemes = air.schemes
     let knowledge = HubCatalog(store: store) { try HubSeed.bundled(standards: catalog, schemes: schemes) }
     let router = Router(context: HubRequestContext.self)

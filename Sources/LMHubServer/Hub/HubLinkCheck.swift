@@ -4,7 +4,7 @@ import LMHubCore
 /// stored item, a `station` link to a stored station, a `standard` link to a water standard or AQI scheme
 /// LMHub carries (by version id, such as `cn-gb3838-2002` or `us-epa-2024`).
 struct HubLinkCheck: Sendable {
-    let service: HubService
+    let service: StationService
 
     /// Field errors (`links[2].target`), empty when every link resolves.
     func errors(in item: HubItem, index: HubSearchIndex) async throws -> [HubFieldError] {

@@ -8,7 +8,7 @@ import LMHubViews
 /// and its links both ways), in the language of `?lang=` or `Accept-Language`.
 struct HubPagesController: Sendable {
     let hub: HubCatalog
-    let service: HubService
+    let service: StationService
 
     var routes: RouteCollection<HubRequestContext> {
         let routes = RouteCollection(context: HubRequestContext.self)

@@ -12,7 +12,7 @@ struct OGCFeatureRecord: Sendable {
 /// The feature collections `/ogc` serves, each loaded afresh from the store on every request:
 /// `stations` (``StationFeatures``) and `hub-places` (``HubItemFeatures``).
 struct OGCFeatureSource: Sendable {
-    let hub: HubService
+    let hub: StationService
     let catalog: HubCatalog
 
     /// A collection's identity, as `/ogc/collections` describes it.

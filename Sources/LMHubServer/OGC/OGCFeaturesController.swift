@@ -18,7 +18,7 @@ import LMHubViews
 struct OGCFeaturesController: Sendable {
     let source: OGCFeatureSource
 
-    init(hub: HubService, catalog: HubCatalog) {
+    init(hub: StationService, catalog: HubCatalog) {
         source = OGCFeatureSource(hub: hub, catalog: catalog)
     }
 

@@ -4,10 +4,10 @@ import LMHubViews
 
 /// The monitoring pages: `/` (overview) and `/stations/{id}` (a water station's samples and standards, or an
 /// air station's index), in the language of `?lang=` or `Accept-Language`. Each page is a model loaded by a
-/// service query (``HubService``, ``AirService``) and a view of it (``OverviewPage``, ``StationPage``,
+/// service query (``StationService``, ``AirService``) and a view of it (``OverviewPage``, ``StationPage``,
 /// ``AirStationPage``).
 struct PagesController: Sendable {
-    let hub: HubService
+    let hub: StationService
 
     var routes: RouteCollection<HubRequestContext> {
         let routes = RouteCollection(context: HubRequestContext.self)

@@ -50,9 +50,9 @@ struct StationFeatures: Sendable, Encodable {
         return StationFeatures(features: features, units: units)
     }
 
-    /// The stations from the hub's store: ``HubService/overview(language:)`` (or just `rows` of it), the latest
+    /// The stations from the hub's store: ``StationService/overview(language:)`` (or just `rows` of it), the latest
     /// samples, and the US EPA AQI of each air station (computed from its hourly series by ``AirService``).
-    static func load(hub: HubService, rows: [OverviewModel.Row]? = nil) async throws -> StationFeatures {
+    static func load(hub: StationService, rows: [OverviewModel.Row]? = nil) async throws -> StationFeatures {
         let chosen: [OverviewModel.Row]
         if let rows { chosen = rows } else { chosen = try await hub.overview(language: "en").rows }
         let latest = try await hub.store.latestSamples()

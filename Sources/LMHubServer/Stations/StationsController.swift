@@ -8,7 +8,7 @@ import LMHubViews
 /// station, its observations (paged by cursor), its daily/monthly/yearly aggregates, and every station's
 /// latest value of a parameter.
 struct StationsController: Sendable {
-    let hub: HubService
+    let hub: StationService
 
     var routes: RouteCollection<HubRequestContext> {
         let routes = RouteCollection(context: HubRequestContext.self)
@@ -25,7 +25,7 @@ struct StationsController: Sendable {
         let format = try ResponseFormat(request, offered: [.json, .csv, .geojson])
         let filter = try StationFilter(request)
         let paging = try Paging(request, .series)
-        let code = try request.queryValue("parameter").map { try HubService.parameter(named: $0).code }
+        let code = try request.queryValue("parameter").map { try StationService.parameter(named: $0).code }
         var measuring: Set<String>?
         if let code { measuring = try await hub.store.stationIDs(measuring: code) }
         let rows = try await hub.overview(language: "en").rows.filter { filter.admits($0.station) && (measuring?.contains($0.station.id) ?? true) }
@@ -62,7 +62,7 @@ struct StationsController: Sendable {
         let station = try await StationPath.station(context, store: hub.store)
         let window = try TimeWindow(request, zone: station.zone)
         let paging = try Paging(request, .series)
-        let code = try request.queryValue("parameter").map { try HubService.parameter(named: $0).code }
+        let code = try request.queryValue("parameter").map { try StationService.parameter(named: $0).code }
         let after = try paging.after.map { (millis: $0.millis, parameter: $0.key) }
         var rows = try await hub.store.observations(station: station.id, parameter: code, from: window.from, to: window.to,
                                                     after: after, limit: paging.limit + 1)
@@ -87,7 +87,7 @@ struct StationsController: Sendable {
         guard let period = SeriesAggregation.Period(rawValue: periodText.lowercased()) else {
             throw ServiceError.badRequest("'period' must be day, month or year, not '\(periodText)'")
         }
-        let code = try request.queryValue("parameter").map { try HubService.parameter(named: $0).code }
+        let code = try request.queryValue("parameter").map { try StationService.parameter(named: $0).code }
         let policy = try AirService.policy(request.queryValue("qc"))
         let observations = try await hub.store.observations(station: station.id, parameter: code, from: window.from, to: window.to)
             .filter { policy.admits($0.qc) }
@@ -107,7 +107,7 @@ struct StationsController: Sendable {
         guard let name = request.queryValue("parameter") else {
             throw ServiceError.badRequest("'parameter' is required: /api/v1/latest?parameter=PM2.5")
         }
-        let code = try HubService.parameter(named: name).code
+        let code = try StationService.parameter(named: name).code
         let filter = try StationFilter(request)
         let paging = try Paging(request, .series)
         let policy = try AirService.policy(request.queryValue("qc"))

@@ -6,7 +6,7 @@ import LMHubViews
 /// The water standards and the assessments of water samples against them, under `/api/v1`:
 /// `standards`, `standards/{id}` (a version, or every version of a series) and `assessments`.
 struct StandardsController: Sendable {
-    let hub: HubService
+    let hub: StationService
 
     var routes: RouteCollection<HubRequestContext> {
         let routes = RouteCollection(context: HubRequestContext.self)

@@ -3,9 +3,10 @@ import LMHubCore
 import LMHubStorage
 import LMHubViews
 
-/// Builds the models pages and the API show from the store and the standard, so that routes only parse
-/// requests and encode responses.
-struct HubService: Sendable {
+/// The monitoring stations' models for pages and the API (the overview, a water station's page) from the
+/// store, the standards and the indices, so that controllers only parse requests and encode responses; the
+/// air stations' through ``air`` (``AirService``).
+struct StationService: Sendable {
     let store: LMHubStore
     /// The standard of the overview map and the chart bands (GB 3838-2002).
     let standard: WaterQualityStandard

@@ -22,6 +22,8 @@ struct HeadResponder<Base: HTTPResponder>: HTTPResponder {
 /// every route.
 public struct HubRouter: HTTPResponderBuilder {
     public let router: Router<HubRequestContext>
+    /// The stations' service the routes use (for computing ahead, ``CacheWarmer``).
+    let stations: StationService
 
     public func buildResponder() -> some HTTPResponder<HubRequestContext> {
         HeadResponder(base: router.buildResponder())

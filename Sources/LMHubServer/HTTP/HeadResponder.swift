@@ -3,10 +3,10 @@ import Hummingbird
 /// Answers `HEAD` on every `GET` route (RFC 9110 §9.3.2): the request goes to the router as `GET` and its
 /// answer comes back with the same status and headers (`Content-Length` included) and no body. It wraps the
 /// router's responder, because Hummingbird resolves the route before the router's middleware runs.
-struct HeadResponder<Base: HTTPResponder>: HTTPResponder {
+public struct HeadResponder<Base: HTTPResponder>: HTTPResponder {
     let base: Base
 
-    func respond(to request: Request, context: Base.Context) async throws -> Response {
+    public func respond(to request: Request, context: Base.Context) async throws -> Response {
         guard request.method == .head else { return try await base.respond(to: request, context: context) }
         var head = request.head
         head.method = .get
@@ -25,7 +25,9 @@ public struct HubRouter: HTTPResponderBuilder {
     /// The stations' service the routes use (for computing ahead, ``CacheWarmer``).
     let stations: StationService
 
-    public func buildResponder() -> some HTTPResponder<HubRequestContext> {
+    /// A concrete type, not `some HTTPResponder`: Swift 6.3's optimiser crashes on the opaque type inside
+    /// `Application` (IRGen, `emitArchetypeWitnessTableRef`, release builds only).
+    public func buildResponder() -> HeadResponder<RouterResponder<HubRequestContext>> {
         HeadResponder(base: router.buildResponder())
     }
 }

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Serving under load (issue 12): starts the release server on a new database filled with the bundled data and
+# runs wrk against each URL with 32 connections, then with 1,000, for DURATION seconds each, /healthz first as
+# the baseline of the same run; then a mixed run in which `lmhub import` writes a file into the same database
+# while 32 connections load the overview. Prints a Markdown table (requests/s, ratio to /healthz, p50, p99,
+# non-2xx answers, socket errors and timeouts). Needs wrk (Debian: apt-get install wrk).
+#   bash benchmarks/serve.sh            # DURATION=10
+#   DURATION=5 bash benchmarks/serve.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${DURATION:-10}
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+[ -x .build/release/lmhub ] || swift build -c release --product lmhub
+BIN=.build/release/lmhub
+DIR=$(mktemp -d /tmp/lmhub-bench.XXXXXX)
+PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+ulimit -n 65536 2>/dev/null || true
+"$BIN" serve --database "$DIR/hub.sqlite" --port "$PORT" --log-level warning > "$DIR/server.log" 2>&1 &
+SERVER=$!
+stop() { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$DIR"; }
+trap stop EXIT
+URL="http://127.0.0.1:$PORT"
+for _ in $(seq 1 240); do curl -fs "$URL/healthz" >/dev/null && break; sleep 0.5; done
+sleep 3 # the cache warmer's first pass
+
+# One wrk run: prints "req/s p50 p99 non2xx errors".
+run() {
+  local connections=$1 path=$2 out
+  out=$(wrk -t2 -c"$connections" -d"${DURATION}s" --timeout 10s --latency "$URL$path" 2>&1)
+  python3 - "$out" <<'PY'
+import re, sys
+text = sys.argv[1]
+def ms(label):
+    m = re.search(r"^\s*" + label + r"\s+([\d.]+)(us|ms|s)\s*$", text, re.M)
+    if not m: return float("nan")
+    v, unit = float(m.group(1)), m.group(2)
+    return v / 1000 if unit == "us" else v * 1000 if unit == "s" else v
+rate = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+non2xx = int((re.search(r"Non-2xx or 3xx responses: (\d+)", text) or [0, 0])[1])
+errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+errs = sum(int(x) for x in errors.groups()) if errors else 0
+print(f"{rate:.0f} {ms('50%'):.1f} {ms('99%'):.1f} {non2xx} {errs}")
+PY
+}
+
+paths=(/healthz / /hub "/hub?q=water" /api/v1/stations "/api/v1/hub/items?q=water" "/stations/Andaung%20Meas" /stations/Lumphat
+       "/stations/Phum%20Pi" /stations/Siempang /stations/Hanoi "/api/v1/stations/Hanoi/observations?limit=1000"
+       "/api/v1/stations/Hanoi/aqi?limit=1000" "/api/v1/assessments?station=Lumphat")
+echo "| URL | connections | req/s | × /healthz | p50 ms | p99 ms | non-2xx | errors |"
+echo "|---|---|---|---|---|---|---|---|"
+for connections in 32 1000; do
+  base=""
+  for path in "${paths[@]}"; do
+    read -r rate p50 p99 non2xx errs < <(run "$connections" "$path")
+    [ -z "$base" ] && base=$rate
+    ratio=$(python3 -c "print(f'{$rate / $base:.2f}')")
+    echo "| \`$path\` | $connections | $rate | $ratio | $p50 | $p99 | $non2xx | $errs |"
+  done
+done
+
+# Mixed: an import of 50,000 observations into the same database while 32 connections read the overview.
+python3 - "$DIR/mixed.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("station,time,parameter,value,unit\n")
+    for i in range(50_000):
+        f.write(f"BENCH-{i % 50},{2030 + i // 400000}-01-01T00:00:00Z,DO,{6 + (i % 7) / 10},mg/L\n".replace("T00:00:00Z", f"T{(i // 50) % 24:02d}:{(i // 1200) % 60:02d}:00Z"))
+PY
+"$BIN" import "$DIR/mixed.csv" --database "$DIR/hub.sqlite" > "$DIR/import.log" 2>&1 &
+IMPORT=$!
+read -r rate p50 p99 non2xx errs < <(run 32 /)
+wait "$IMPORT" && imported=ok || imported="failed: $(tail -n 2 "$DIR/import.log")"
+echo "| \`/\` during an import ($imported) | 32 | $rate | | $p50 | $p99 | $non2xx | $errs |"

@@ -14,7 +14,6 @@ public func buildApplication(config: AppConfig, store: LMHubStore) throws -> som
     return Application(
         router: router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "lmhub"),
-        services: [CacheWarmer(stations: router.stations)],
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? config.port
             logger.info("LMHub at http://\(config.host):\(port)/ (database \(config.database); Ctrl-C to stop)")
@@ -53,5 +52,5 @@ public func buildRouter(store: LMHubStore) throws -> HubRouter {
     router.addRoutes(OGCFeaturesController(hub: hub, catalog: knowledge).routes, atPath: RouterPath(SitePaths.ogc))
     router.addRoutes(SensorThingsController(store: store).routes, atPath: RouterPath(SitePaths.sensorThings))
     methods.record(router.routes.map { ($0.path.description, $0.method) })
-    return HubRouter(router: router, stations: hub)
+    return HubRouter(router: router)
 }

@@ -22,8 +22,6 @@ public struct HeadResponder<Base: HTTPResponder>: HTTPResponder {
 /// every route.
 public struct HubRouter: HTTPResponderBuilder {
     public let router: Router<HubRequestContext>
-    /// The stations' service the routes use (for computing ahead, ``CacheWarmer``).
-    let stations: StationService
 
     /// A concrete type, not `some HTTPResponder`: Swift 6.3's optimiser crashes on the opaque type inside
     /// `Application` (IRGen, `emitArchetypeWitnessTableRef`, release builds only).

@@ -21,7 +21,7 @@ stop() { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true;
 trap stop EXIT
 URL="http://127.0.0.1:$PORT"
 for _ in $(seq 1 240); do curl -fs "$URL/healthz" >/dev/null && break; sleep 0.5; done
-sleep 3 # the cache warmer's first pass
+sleep 1
 
 # One wrk run: prints "req/s p50 p99 non2xx errors".
 run() {

@@ -1,19 +1,22 @@
 import Foundation
 
-/// A station's CCME WQI and MRC WQI for one calendar year.
-public struct AnnualIndices: Sendable {
+/// A station's yearly indices for one calendar year: one ``IndexResult`` per index of ``IndexCalculator``
+/// (the CCME WQI, then the MRC aquatic-life WQI), each with a `nil` value and a note where there is none.
+public struct AnnualIndices: Sendable, Encodable {
     public let year: String
     public let samples: Int
-    /// The CCME WQI, or why there is none (fewer than 4 variables with 4 tests each, say).
-    public let ccme: Result<CCMEResult, CCMEInsufficientData>
-    /// The MRC aquatic-life WQI, `nil` when no sample has an index parameter.
-    public let mrc: MRCResult?
+    /// In the order of ``IndexCalculator/definitions``.
+    public let indices: [IndexResult]
 
-    public init(year: String, samples: Int, ccme: Result<CCMEResult, CCMEInsufficientData>, mrc: MRCResult?) {
+    public init(year: String, samples: Int, indices: [IndexResult]) {
         self.year = year
         self.samples = samples
-        self.ccme = ccme
-        self.mrc = mrc
+        self.indices = indices
+    }
+
+    /// The result of the index with ``IndexDefinition/id`` `id`.
+    public func result(of id: String) -> IndexResult? {
+        indices.first { $0.index == id }
     }
 }
 
@@ -46,15 +49,19 @@ public struct IndexCalculator: Sendable {
         return IndexCalculator(ccme: try .bundled(), mrc: mrc, targets: targets, ammonia: try .bundled())
     }
 
+    /// The indices this calculator computes, in the order of ``AnnualIndices/indices``.
+    public var definitions: [IndexDefinition] { [ccme.definition, mrc.definition] }
+
     /// Indices per calendar year (in `timeZone`), oldest first.
     public func annual(_ samples: [WaterSample], timeZone: String) -> [AnnualIndices] {
         let byYear = Dictionary(grouping: samples) { String(LocalDate.string($0.time, timeZone: timeZone).prefix(4)) }
         return byYear.keys.sorted().map { year in
             let values = (byYear[year] ?? []).map { ammonia.adding(to: $0.values) }
-            return AnnualIndices(
-                year: year, samples: values.count, ccme: ccme.compute(values.flatMap(tests)),
-                mrc: mrc.compute(values, targets: targets, ammonia: ammonia)
-            )
+            let subject = "year \(year)"
+            return AnnualIndices(year: year, samples: values.count, indices: [
+                ccme.indexResult(ccme.compute(values.flatMap(tests)), subject: subject),
+                mrc.indexResult(mrc.compute(values, targets: targets, ammonia: ammonia), subject: subject),
+            ])
         }
     }
 

@@ -42,42 +42,6 @@ extension SampleAssessment: Encodable {
     }
 }
 
-/// `{"year", "samples", "ccme": {"wqi", "f1", "f2", "f3", "category", "variables", "tests", "failedVariables"} | null,
-/// "ccmeNotComputed": reason | null, "mrc": {"wqi", "band", "points", "possible", "samples", "verified"} | null}`.
-extension AnnualIndices: Encodable {
-    enum CodingKeys: String, CodingKey { case year, samples, ccme, ccmeNotComputed, mrc }
-    struct CCME: Encodable {
-        let wqi, f1, f2, f3: Double
-        let category: String?
-        let variables, tests: Int
-        let failedVariables: [String]
-    }
-    struct MRC: Encodable {
-        let wqi: Double
-        let band: String?
-        let points, possible, samples: Int
-        let verified: Bool
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(year, forKey: .year)
-        try container.encode(samples, forKey: .samples)
-        switch ccme {
-        case let .success(result):
-            try container.encode(CCME(wqi: result.wqi, f1: result.f1, f2: result.f2, f3: result.f3,
-                                      category: result.category?.name.text("en"), variables: result.variables,
-                                      tests: result.tests, failedVariables: result.failedVariables), forKey: .ccme)
-            try container.encodeNil(forKey: .ccmeNotComputed)
-        case let .failure(reason):
-            try container.encodeNil(forKey: .ccme)
-            try container.encode(reason.reason, forKey: .ccmeNotComputed)
-        }
-        try container.encode(mrc.map { MRC(wqi: $0.wqi, band: $0.band?.name.text("en"), points: $0.points,
-                                           possible: $0.possible, samples: $0.samples, verified: $0.verified) }, forKey: .mrc)
-    }
-}
-
 extension AssessedUnit {
     /// One row per standard: `{"station", "date", "samples", "standard", "version", "inForce", "chosenByDate",
     /// "status", "statusNote", "assessment": {…}}` (`statusNote` in English, for standards without limits).

@@ -16,10 +16,12 @@ public struct StationPageModel: Sendable {
     public let matrix: AssessedUnit?
     /// The station's CCME and MRC indices per year, oldest first.
     public let indices: [AnnualIndices]
+    /// The indices in `indices`, in their order.
+    public let indexDefinitions: [IndexDefinition]
     public let language: String
 
     public init(station: Station, standard: WaterQualityStandard, samples: [(sample: WaterSample, assessment: SampleAssessment)],
-                parameters: [Parameter], selected: Parameter?, matrix: AssessedUnit?, indices: [AnnualIndices], language: String) {
+                parameters: [Parameter], selected: Parameter?, matrix: AssessedUnit?, indices: [AnnualIndices], indexDefinitions: [IndexDefinition], language: String) {
         self.station = station
         self.standard = standard
         self.samples = samples
@@ -27,6 +29,7 @@ public struct StationPageModel: Sendable {
         self.selected = selected
         self.matrix = matrix
         self.indices = indices
+        self.indexDefinitions = indexDefinitions
         self.language = language
     }
 }
@@ -48,7 +51,7 @@ public enum StationPage {
                 .compactMap { $0 }.joined(separator: " · ") + " · \(Strings.text("col.samples", lang)): \(model.samples.count)")),
             .unwrap(station.locationNote) { .p(.class("note"), .text($0)) },
             .unwrap(model.matrix) { StandardsMatrix.render($0, station: station, language: lang) },
-            AnnualIndexPanel.render(model.indices, language: lang),
+            AnnualIndexPanel.render(model.indices, definitions: model.indexDefinitions, language: lang),
             .h2(.text(Strings.text("station.chart", lang))),
             .p(.class("params"), .text(Strings.text("station.parameter", lang) + ": "),
                .forEach(model.parameters) { parameter in

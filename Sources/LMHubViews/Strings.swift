@@ -78,7 +78,6 @@ public enum Strings {
             "zh": "各国标准的类别由其评价项目中最差的一项决定。可在下表中点击日期选择其他样品。",
         ],
         "indices.heading": ["en": "Indices per year", "zh": "年度水质指数"],
-        "indices.mrc": ["en": "MRC WQI, aquatic life (0–10)", "zh": "湄委会水生生物保护指数 (0–10)"],
         "indices.unverified": ["en": "targets and bands not yet verified", "zh": "目标值与分级尚未核实"],
         "indices.table": ["en": "Figures per year", "zh": "逐年数值"],
         "indices.year": ["en": "Year", "zh": "年份"],

@@ -33,13 +33,11 @@ struct AssessmentReport {
                                   + trail + [String(conservative), String(unit.dayAssumed)])
         }
         for row in indices {
-            if case let .success(ccme) = row.indices.ccme {
-                out += CSVWriter.line([row.station, row.indices.year, "ccme-wqi-1.0", "index", Self.number(ccme.wqi), "",
-                                       ccme.category?.name.text("en") ?? "", "\(ccme.tests) tests", "true", "", "", ""])
-            }
-            if let mrc = row.indices.mrc {
-                out += CSVWriter.line([row.station, row.indices.year, "mrc-wqi-aquatic-life", "index", Self.number(mrc.wqi), "",
-                                       mrc.band?.name.text("en") ?? "", "\(mrc.points) of \(mrc.possible) points", String(mrc.verified), "", "", ""])
+            for result in row.indices.indices {
+                guard let value = result.value else { continue }
+                let detail = result.components.map { "\($0.id) \($0.value.map(Self.number) ?? "")" }.joined(separator: " ")
+                out += CSVWriter.line([row.station, row.indices.year, result.index, "index", Self.number(value), "",
+                                       result.band?.name.text("en") ?? "", detail, String(result.verified), "", "", ""])
             }
         }
         return out
@@ -92,15 +90,13 @@ struct AssessmentReport {
     }
 
     private func indexTable() -> String {
-        guard !indices.isEmpty else { return "" }
-        let header = ["station", "year", "samples", "CCME WQI", "MRC WQI (aquatic life) [UNVERIFIED]"]
+        guard let first = indices.first else { return "" }
+        let header = ["station", "year", "samples"] + first.indices.indices.map { $0.index + ($0.verified ? "" : " [UNVERIFIED]") }
         let lines = indices.map { row -> [String] in
-            let ccme = switch row.indices.ccme {
-            case let .success(result): "\(Self.number(result.wqi)) \(result.category?.name.text("en") ?? "")"
-            case let .failure(reason): "none: \(reason.reason)"
+            [row.station, row.indices.year, String(row.indices.samples)] + row.indices.indices.map { result in
+                guard let value = result.value else { return "none: " + (result.notes.first ?? "") }
+                return "\(Self.number(value)) \(result.band?.name.text("en") ?? "")"
             }
-            let mrc = row.indices.mrc.map { "\(Self.number($0.wqi)) \($0.band?.name.text("en") ?? "")" } ?? "none: no index parameter"
-            return [row.station, row.indices.year, String(row.indices.samples), ccme, mrc]
         }
         return "\nIndices (objectives: MRC aquatic-life targets, unverified)\n" + Self.align([header] + lines)
     }

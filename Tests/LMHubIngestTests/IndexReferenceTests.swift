@@ -44,23 +44,24 @@ struct IndexReferenceTests {
                     continue
                 }
                 #expect(annual.samples == want.samples, "\(key) samples")
-                switch (annual.ccme, want.ccme) {
-                case let (.success(got), want?):
-                    #expect(abs(got.wqi - want.wqi) <= 1e-6, "\(key) CCME \(got.wqi) vs \(want.wqi)")
-                    #expect(got.category?.name.text("en") == want.category, "\(key) CCME category")
-                case (.failure, nil):
-                    break
-                case let (got, want):
-                    Issue.record("\(key) CCME: LMHub \(got), reference \(want.map { "\($0.wqi)" } ?? "no index")")
-                }
-                switch (annual.mrc, want.mrc) {
+                let ccme = annual.result(of: "ccme-wqi-1.0"), mrc = annual.result(of: "mrc-wqi-aquatic-life")
+                switch (ccme?.value, want.ccme) {
                 case let (got?, want?):
-                    #expect(abs(got.wqi - want.wqi) <= 1e-6, "\(key) MRC \(got.wqi) vs \(want.wqi)")
-                    #expect(got.band?.name.text("en") == want.band, "\(key) MRC band")
+                    #expect(abs(got - want.wqi) <= 1e-6, "\(key) CCME \(got) vs \(want.wqi)")
+                    #expect(ccme?.band?.name.text("en") == want.category, "\(key) CCME category")
+                case (nil, nil):
+                    #expect(ccme?.notes.isEmpty == false, "\(key) CCME: no value and no reason")
+                case let (got, want):
+                    Issue.record("\(key) CCME: LMHub \(got.map { "\($0)" } ?? "no index"), reference \(want.map { "\($0.wqi)" } ?? "no index")")
+                }
+                switch (mrc?.value, want.mrc) {
+                case let (got?, want?):
+                    #expect(abs(got - want.wqi) <= 1e-6, "\(key) MRC \(got) vs \(want.wqi)")
+                    #expect(mrc?.band?.name.text("en") == want.band, "\(key) MRC band")
                 case (nil, nil):
                     break
                 case let (got, want):
-                    Issue.record("\(key) MRC: LMHub \(got.map { "\($0.wqi)" } ?? "none"), reference \(want.map { "\($0.wqi)" } ?? "none")")
+                    Issue.record("\(key) MRC: LMHub \(got.map { "\($0)" } ?? "none"), reference \(want.map { "\($0.wqi)" } ?? "none")")
                 }
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import LMHubCore
 import Testing
 @testable import LMHubServer
 
@@ -64,8 +65,7 @@ struct AssessmentAPITests {
         struct Parameter: Decodable { let parameter: String; let `class`: String; let basis: String; let verified: Bool }
         struct Assessment: Decodable { let `class`: String?; let drivers: [String]; let notAssessed: [String]; let parameters: [Parameter] }
         struct Result: Decodable { let date: String; let standard: String; let inForce: Bool; let chosenByDate: Bool; let assessment: Assessment }
-        struct MRC: Decodable { let wqi: Double; let points: Int; let possible: Int }
-        struct Indices: Decodable { let year: String; let mrc: MRC? }
+        struct Indices: Decodable { let year: String; let indices: [IndexResult] }
         let results: [Result]
         let indices: [Indices]
     }
@@ -96,8 +96,11 @@ struct AssessmentAPITests {
                 #expect(year.assessment.parameters.first { $0.parameter == "DO" }?.basis == "P20 of 12 values")
                 #expect(year.assessment.parameters.first { $0.parameter == "pH" }?.basis == "worst of 12 values")
                 #expect(body.indices.count == 11)
-                for index in body.indices.compactMap(\.mrc) {
-                    #expect(abs(index.wqi - Double(index.points) / Double(index.possible) * 10) < 1e-9)
+                let mrc = body.indices.flatMap(\.indices).filter { $0.index == "mrc-wqi-aquatic-life" }
+                #expect(mrc.count == 11)
+                for index in mrc {
+                    let part = { (id: String) in index.components.first { $0.id == id }?.value ?? .nan }
+                    #expect(abs((index.value ?? .nan) - part("points") / part("possible") * 10) < 1e-9)
                 }
             }
         }

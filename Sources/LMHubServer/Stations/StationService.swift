@@ -58,7 +58,7 @@ struct StationService: Sendable {
         return StationPageModel(
             station: station, standard: standard, samples: samples.map { ($0, assessor.assess($0.values)) },
             parameters: parameters, selected: selected, matrix: matrix,
-            indices: indices.annual(samples, timeZone: station.timeZone), language: language
+            indices: indices.annual(samples, timeZone: station.timeZone), indexDefinitions: indices.definitions, language: language
         )
     }
 

@@ -25,7 +25,8 @@ let package = Package(
     targets: [
         .target(
             name: "LMHubCore",
-            resources: [.copy("Resources/standards"), .copy("Resources/indices"), .copy("Resources/aqi"), .copy("Resources/hub")]
+            resources: [.copy("Resources/standards"), .copy("Resources/indices"), .copy("Resources/aqi"), .copy("Resources/hub"),
+                        .copy("Resources/sdg"), .copy("Resources/carbon"), .copy("Resources/fhi")]
         ),
         .target(name: "LMHubIngest", dependencies: ["LMHubCore"]),
         .target(
@@ -66,7 +67,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "LMHubCoreTests", dependencies: ["LMHubCore"]),
+        .testTarget(name: "LMHubCoreTests", dependencies: ["LMHubCore"], exclude: ["Fixtures"]),
         .testTarget(name: "LMHubIngestTests", dependencies: ["LMHubIngest"], exclude: ["Fixtures"]),
         .testTarget(name: "LMHubStorageTests", dependencies: ["LMHubStorage", "LMHubIngest"], exclude: ["Fixtures"]),
         .testTarget(name: "LMHubViewsTests", dependencies: ["LMHubViews"]),

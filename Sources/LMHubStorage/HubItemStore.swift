@@ -95,7 +95,8 @@ extension LMHubStore {
         return (try await rows.all(decoding: AuditRow.self).map { try $0.entry }, total)
     }
 
-    private func write<R: Sendable>(_ work: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+    /// Runs `work` as one write transaction through the write queue, advancing the store revision with it.
+    func write<R: Sendable>(_ work: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
         let db = self.db
         let result = try await writes.run {
             try await Transaction.run(on: db) {

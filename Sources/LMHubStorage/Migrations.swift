@@ -96,6 +96,9 @@ enum Migrations {
         Migration(version: 4, name: "store revision advanced by every write, for cached results") { db in
             try await LMHubStore.createRevisionTable(on: db)
         },
+        Migration(version: 5, name: "assessment documents: SDG editions, FHI assessments, carbon projects") { db in
+            try await LMHubStore.createDocumentTable(on: db)
+        },
     ]
 
     /// Applies the migrations `db` has not had yet and returns how many ran.

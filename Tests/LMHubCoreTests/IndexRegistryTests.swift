@@ -3,9 +3,9 @@ import Testing
 
 /// The one home of LMHub's indices: every index registered once, water indices in the shared result shape.
 struct IndexRegistryTests {
-    @Test func bundledRegistryHoldsTheWaterIndicesOnce() throws {
+    @Test func bundledRegistryHoldsEachIndexOnce() throws {
         let registry = try IndexRegistry.bundled()
-        #expect(registry.all.map(\.id) == ["ccme-wqi-1.0", "mrc-wqi-aquatic-life"])
+        #expect(registry.all.map(\.id) == ["ccme-wqi-1.0", "fhi-2020", "mrc-wqi-aquatic-life", "sdr-2023"])
         #expect(registry["ccme-wqi-1.0"]?.scale == 0...100)
         #expect(registry["mrc-wqi-aquatic-life"]?.scale == 0...10)
         var copy = registry

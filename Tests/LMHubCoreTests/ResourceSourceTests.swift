@@ -7,7 +7,7 @@ import Testing
 struct ResourceSourceTests {
     static let resources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Sources/LMHubCore/Resources")
-    static let folders = ["standards", "indices", "aqi", "hub"]
+    static let folders = ["standards", "indices", "aqi", "hub", "sdg", "fhi", "carbon"]
 
     /// Every JSON data file of the bundled folders, as `folder/file.json`.
     static let files: [String] = folders.flatMap { folder in

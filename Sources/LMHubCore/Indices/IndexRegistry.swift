@@ -19,10 +19,12 @@ public struct IndexRegistry: Sendable {
     /// Every definition, by id.
     public var all: [IndexDefinition] { definitions.keys.sorted().compactMap { definitions[$0] } }
 
-    /// The bundled water-quality indices (CCME WQI 1.0, MRC WQI for aquatic life).
+    /// The bundled indices: CCME WQI 1.0, MRC WQI for aquatic life, the Freshwater Health Index, the SDG Index
+    /// of the bundled SDR edition.
     /// - Throws: ``StandardFileError`` when a definition file is missing or malformed.
     public static func bundled() throws -> IndexRegistry {
-        try IndexRegistry([CCMEWaterQualityIndex.bundled().definition, MRCWaterQualityIndex.bundled().definition])
+        try IndexRegistry([CCMEWaterQualityIndex.bundled().definition, MRCWaterQualityIndex.bundled().definition,
+                           FHIFramework.bundled().definition, SDREdition.bundled().definition])
     }
 }
 

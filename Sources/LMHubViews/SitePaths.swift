@@ -9,6 +9,12 @@ public enum SitePaths {
     public static let stationPage = "/stations/{id}"
     public static let hubPage = "/hub"
     public static let hubItemPage = "/hub/{id}"
+    public static let sdgPage = "/sdg"
+    public static let sdgCountryPage = "/sdg/{iso3}"
+    public static let carbonPage = "/carbon"
+    public static let carbonProjectPage = "/carbon/{id}"
+    public static let fhiPage = "/fhi"
+    public static let fhiAssessmentPage = "/fhi/{id}"
 
     // MARK: Open-data API (`/api/v1`)
     public static let api = "/api/v1"
@@ -26,6 +32,14 @@ public enum SitePaths {
     public static let hubItems = "/api/v1/hub/items"
     public static let hubItem = "/api/v1/hub/items/{id}"
     public static let audit = "/api/v1/audit"
+    public static let sdgEditions = "/api/v1/sdg/editions"
+    public static let sdgCountries = "/api/v1/sdg/countries"
+    public static let sdgCountry = "/api/v1/sdg/countries/{iso3}"
+    public static let carbonProjects = "/api/v1/carbon/projects"
+    public static let carbonProject = "/api/v1/carbon/projects/{id}"
+    public static let carbonFactors = "/api/v1/carbon/factors"
+    public static let fhiAssessments = "/api/v1/fhi/assessments"
+    public static let fhiAssessment = "/api/v1/fhi/assessments/{id}"
 
     // MARK: Standards-based services
     public static let ogc = "/ogc"

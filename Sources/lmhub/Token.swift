@@ -54,10 +54,11 @@ struct Token: AsyncParsableCommand {
 
 extension APIRole: ExpressibleByArgument {}
 
-/// Opens the existing store at `location` (a token in a new, empty file would reach no server), runs `work`,
-/// and closes it, also when `work` throws; store and token errors end the command with their message.
-func withStore<R>(_ location: String, _ work: (LMHubStore) async throws -> R) async throws -> R {
-    if !location.contains("://"), location != ":memory:", !FileManager.default.fileExists(atPath: location) {
+/// Opens the store at `location` — only an existing one unless `creating` (a token in a new, empty file would
+/// reach no server) —, runs `work`, and closes it, also when `work` throws; store and token errors end the
+/// command with their message.
+func withStore<R>(_ location: String, creating: Bool = false, _ work: (LMHubStore) async throws -> R) async throws -> R {
+    if !creating, !location.contains("://"), location != ":memory:", !FileManager.default.fileExists(atPath: location) {
         throw CommandFailed(message: "no database at \(location); give the hub's database with --database (the file 'lmhub serve' uses) or set LMHUB_DATABASE_URL")
     }
     let store: LMHubStore

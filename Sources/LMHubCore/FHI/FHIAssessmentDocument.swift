@@ -3,9 +3,9 @@
 /// files it names, relative to its own folder), evaluated by ``FHIAssessment``.
 ///
 /// ```json
-/// {"id": "3s-2016", "basin": {"name": "3S", "area": 78650}, "date": "2016-12-31",
-///  "period": {"start": "2010-01-01", "end": "2014-12-31"},
-///  "subBasins": [{"id": "sekong", "name": "Sekong", "area": 28815}],
+/// {"id": "example-2024", "basin": {"name": "Example River", "area": 12000}, "date": "2024-12-31",
+///  "period": {"start": "2020-01-01", "end": "2024-12-31"},
+///  "subBasins": [{"id": "upper", "name": "Upper Example", "area": 5000, "stations": ["G1"]}],
 ///  "inputs": {"deviation-from-natural-flow": {"flowsFile": "flows.csv"},
 ///             "water-quality": {"samplesFile": "wq.csv", "standard": "mrc-tgwq", "class": "meets"}},
 ///  "entered": {"recreation": {"value": 70, "evidence": "expert panel 2017"}},
@@ -13,7 +13,7 @@
 /// ```
 ///
 /// Every key of `inputs` and `entered` is a framework node id (``FHIFramework``). A node with neither stays
-/// *not assessed*. Areas are in one unit throughout (km² in the examples).
+/// *not assessed*. Areas are in one unit throughout (km² in the example).
 public struct FHIAssessmentDocument: Sendable, Hashable, Codable {
     /// A stable id (`3s-2016`), the key under which an assessment is stored.
     public let id: String

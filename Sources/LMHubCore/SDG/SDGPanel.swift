@@ -1,6 +1,6 @@
 /// Raw indicator values over the years (the SDR "Raw Data – Panel" layout), the optional input of the trend
 /// arrows: `values[iso3][code][year]`.
-public struct SDGPanel: Sendable, Hashable {
+public struct SDGPanel: Sendable, Hashable, Codable {
     public let values: [String: [String: [Int: Double]]]
 
     public init(values: [String: [String: [Int: Double]]]) {

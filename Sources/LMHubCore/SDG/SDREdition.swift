@@ -51,9 +51,16 @@ public struct SDREdition: Sendable, Codable {
         Bundle.module.url(forResource: "SDR-\(edition)-Data", withExtension: "csv", subdirectory: "sdg")
     }
 
+    /// The bundled extract of the SDR 2024 raw-data panel for the six Lancang-Mekong countries,
+    /// `Resources/sdg/SDR-2024-raw-panel-mekong6.csv`, whose 2015 values give their trend arrows; read it with
+    /// LMHubIngest's `SDRPanelFile`.
+    public var bundledPanel: URL? {
+        Bundle.module.url(forResource: "SDR-2024-raw-panel-mekong6", withExtension: "csv", subdirectory: "sdg")
+    }
+
     /// The SDG Index as a registry entry: scale 0–100, no bands (the dashboards colour goals, not the index).
     public var definition: IndexDefinition {
-        IndexDefinition(id: id, title: title, scale: 0...100, source: source, verified: verified)
+        IndexDefinition(id: id, shortName: "SDG Index", title: title, scale: 0...100, source: source, verified: verified)
     }
 
     public func indicator(_ code: String) -> SDGIndicator? { indicators.first { $0.code == code } }

@@ -30,6 +30,7 @@ public func buildRouter(store: LMHubStore) throws -> HubRouter {
     let hub = StationService(store: store, standard: standard, catalog: catalog, indices: try IndexCalculator.bundled(catalog: catalog), air: air)
     let schemes = air.schemes
     let knowledge = HubCatalog(store: store) { try HubSeed.bundled(standards: catalog, schemes: schemes) }
+    let sdg = try SDGService(store: store, cache: air.cache)
     let router = Router(context: HubRequestContext.self)
     _ = HubMetrics.bootstrapped
     router.add(middleware: AccessLogMiddleware())
@@ -48,6 +49,7 @@ public func buildRouter(store: LMHubStore) throws -> HubRouter {
     router.addRoutes(AirController(hub: hub).routes, atPath: RouterPath(SitePaths.api))
     router.addRoutes(HubController(hub: knowledge, auth: HubAuthorization(store: store), links: HubLinkCheck(service: hub)).routes,
                      atPath: RouterPath(SitePaths.api))
+    router.addRoutes(SDGController(sdg: sdg).routes, atPath: RouterPath(SitePaths.api))
     router.addRoutes(OpenAPIController(document: try OpenAPIDocument.bundled()).routes, atPath: RouterPath(SitePaths.api))
     router.addRoutes(OGCFeaturesController(hub: hub, catalog: knowledge).routes, atPath: RouterPath(SitePaths.ogc))
     router.addRoutes(SensorThingsController(store: store).routes, atPath: RouterPath(SitePaths.sensorThings))

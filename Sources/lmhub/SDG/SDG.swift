@@ -4,11 +4,11 @@ import LMHubCore
 import LMHubIngest
 
 /// `lmhub sdg`: the SDSN SDG Index and Dashboards.
-struct SDGCommand: ParsableCommand {
+struct SDGCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sdg",
         abstract: "The SDSN SDG Index and Dashboards (Sustainable Development Report 2023).",
-        subcommands: [SDGIndexCommand.self]
+        subcommands: [SDGIndexCommand.self, SDGImportCommand.self]
     )
 }
 

@@ -8,7 +8,7 @@ import Testing
 /// (82 %); the panel is of another edition (revised 2015 values) and SDSN's exact rule is not published.
 @Suite("SDG trends: reconstructed from a panel")
 struct SDRTrendTests {
-    static let panelPath = repositoryRoot.appendingPathComponent("Tests/LMHubCoreTests/Fixtures/sdg/SDR-2024-raw-panel-mekong6.csv").path
+    static let panelPath = repositoryRoot.appendingPathComponent("Sources/LMHubCore/Resources/sdg/SDR-2024-raw-panel-mekong6.csv").path
 
     @Test func theMekongArrowsMostlyAgreeWithThePublishedOnes() throws {
         let sdr = try SDR2023.load()

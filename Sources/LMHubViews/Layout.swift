@@ -19,6 +19,9 @@ enum Layout {
                     .nav(
                         .a(.href(link(path: SitePaths.overview, query: [], language: language)), .text(Strings.text("nav.overview", language))),
                         .a(.href(link(path: SitePaths.hubPage, query: [], language: language)), .text(Strings.text("nav.hub", language))),
+                        .a(.href(link(path: SitePaths.fhiPage, query: [], language: language)), .text(Strings.text("nav.fhi", language))),
+                        .a(.href(link(path: SitePaths.sdgPage, query: [], language: language)), .text(Strings.text("nav.sdg", language))),
+                        .a(.href(link(path: SitePaths.carbonPage, query: [], language: language)), .text(Strings.text("nav.carbon", language))),
                         .a(.href(SitePaths.stations), .text(Strings.text("nav.api", language))),
                         .span(.class("langs"), .forEach(Strings.languages) { code in
                             code == language

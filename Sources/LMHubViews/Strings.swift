@@ -20,7 +20,11 @@ public enum Strings {
         return entry?[language] ?? entry?["en"] ?? value
     }
 
-    static let table: [String: [String: String]] = [
+    /// The shared words, then each area's own table (``SDGStrings``, ``CarbonStrings``, ``FHIStrings``).
+    static let table: [String: [String: String]] = [shared, SDGStrings.table, CarbonStrings.table, FHIStrings.table]
+        .reduce(into: [:]) { merged, area in merged.merge(area) { first, _ in first } }
+
+    private static let shared: [String: [String: String]] = [
         "label.meets": ["en": "meets", "zh": "达标"],
         "label.exceeds": ["en": "exceeds", "zh": "超标"],
         "site.title": ["en": "LMHub — Lancang-Mekong environmental hub", "zh": "LMHub — 澜湄环境知识与监测平台"],

@@ -4,9 +4,9 @@ import Foundation
 /// (`Resources/sdg/lancang-mekong-review.json`: the Center's review of the six Lancang-Mekong countries, which
 /// finds them strong on SDG 1 and 17 and challenged on SDG 2, 3, 9, 14 and 16).
 ///
-/// The rule (stated in the data, shown on the page): a goal is *strong* when at least `minimumCountries` of
-/// the group's countries with a colour for it are green or yellow, *challenged* when at least that many are
-/// red, else *mixed*. Each goal then agrees or disagrees with the study's claim, if it makes one.
+/// The rule (stated in the data, shown on the page): a goal is *strong* when more than half of the group's
+/// countries with a colour for it are green or yellow, *challenged* when more than half are orange or red, else
+/// *mixed*; grey (no data) is left out. Each goal then agrees or disagrees with the study's claim, if it makes one.
 public struct SDGGroupReview: Sendable, Codable {
     public let id: String
     public let title: LocalizedText
@@ -21,7 +21,6 @@ public struct SDGGroupReview: Sendable, Codable {
     public let strong: [Int]
     public let challenged: [Int]
     public let rule: LocalizedText
-    public let minimumCountries: Int
 
     /// The bundled review of the six Lancang-Mekong countries.
     /// - Throws: ``StandardFileError`` when the file is missing or malformed.
@@ -61,8 +60,8 @@ public struct SDGGroupReview: Sendable, Codable {
             for iso3 in countries {
                 colours[report.country(iso3)?.goal(goal)?.colour ?? .grey, default: 0] += 1
             }
-            let good = (colours[.green] ?? 0) + (colours[.yellow] ?? 0)
-            let reading: Reading = good >= minimumCountries ? .strong : (colours[.red] ?? 0) >= minimumCountries ? .challenged : .mixed
+            let good = (colours[.green] ?? 0) + (colours[.yellow] ?? 0), poor = (colours[.orange] ?? 0) + (colours[.red] ?? 0)
+            let reading: Reading = 2 * good > good + poor ? .strong : 2 * poor > good + poor ? .challenged : .mixed
             let study: Reading? = strong.contains(goal) ? .strong : challenged.contains(goal) ? .challenged : nil
             return GoalFinding(goal: goal, colours: colours, reading: reading, study: study)
         }

@@ -50,6 +50,7 @@ public func buildRouter(store: LMHubStore) throws -> HubRouter {
     router.addRoutes(HubController(hub: knowledge, auth: HubAuthorization(store: store), links: HubLinkCheck(service: hub)).routes,
                      atPath: RouterPath(SitePaths.api))
     router.addRoutes(SDGController(sdg: sdg).routes, atPath: RouterPath(SitePaths.api))
+    router.addRoutes(SDGPagesController(sdg: sdg).routes)
     router.addRoutes(OpenAPIController(document: try OpenAPIDocument.bundled()).routes, atPath: RouterPath(SitePaths.api))
     router.addRoutes(OGCFeaturesController(hub: hub, catalog: knowledge).routes, atPath: RouterPath(SitePaths.ogc))
     router.addRoutes(SensorThingsController(store: store).routes, atPath: RouterPath(SitePaths.sensorThings))

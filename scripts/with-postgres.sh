@@ -33,7 +33,7 @@ echo lmhub > "$DIR/password"
 as_owner "$PGBIN/initdb" -D "$DIR/data" --auth-local=trust --auth-host=scram-sha-256 --username=lmhub \
   --pwfile="$DIR/password" --encoding=UTF8 >/dev/null
 as_owner "$PGBIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w \
-  -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1" start >/dev/null
+  -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c max_connections=400" start >/dev/null
 echo "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT (throwaway cluster in $DIR)"
 
 export LMHUB_TEST_POSTGRES_URL="postgres://lmhub:lmhub@127.0.0.1:$PORT/postgres?tlsmode=disable"

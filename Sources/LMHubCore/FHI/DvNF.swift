@@ -103,7 +103,7 @@ public struct DvNF: Sendable {
             notes += aapfd.notes.map { "\(station): \($0)" }
             if dvnf == nil, aapfd.aapfd != nil { notes.append("\(station): the AAPFD \(aapfd.aapfd ?? 0) has no score") }
         }
-        let total = weights.values.reduce(0, +)
+        let total = weights.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value }
         var value: Double?
         if total > 0 {
             value = scored.reduce(0) { $0 + ($1.2 ?? 0) * (weights[$1.0] ?? 0) } / total

@@ -135,7 +135,7 @@ public enum MonthlyFlows {
         for day in days { byMonth[day.month, default: [:]][day.day] = day }
         var months: [MonthlyFlow] = [], incomplete: [IncompleteMonth] = []
         for (month, list) in byMonth.sorted(by: { $0.key < $1.key }) {
-            let paired = list.values.compactMap { day in day.regulated.flatMap { r in day.unregulated.map { (r, $0) } } }
+            let paired = list.sorted { $0.key < $1.key }.map(\.value).compactMap { day in day.regulated.flatMap { r in day.unregulated.map { (r, $0) } } }
             let required = completeness.requiredDays(of: month.dayCount)
             guard paired.count >= required else {
                 incomplete.append(IncompleteMonth(month: month, pairedDays: paired.count, requiredDays: required))

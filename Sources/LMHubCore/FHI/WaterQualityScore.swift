@@ -78,7 +78,7 @@ public struct WaterQualityScore: Sendable {
                 }
             }
         }
-        let all = tests.values.joined()
+        let all = tests.keys.sorted().flatMap { tests[$0] ?? [] }
         guard !all.isEmpty else {
             return WaterQualityStationScore(station: station, parameters: [], failedParameters: [], tests: 0, failedTests: 0,
                                             samplesOutsidePeriod: outside, nse: nil, f1: nil, f2: nil, f3: nil, score: nil)

@@ -31,6 +31,8 @@ public func buildRouter(store: LMHubStore) throws -> HubRouter {
     let schemes = air.schemes
     let knowledge = HubCatalog(store: store) { try HubSeed.bundled(standards: catalog, schemes: schemes) }
     let sdg = try SDGService(store: store, cache: air.cache)
+    let fhi = try FHIService(store: store, cache: air.cache)
+    let carbon = try CarbonService(store: store, cache: air.cache)
     let router = Router(context: HubRequestContext.self)
     _ = HubMetrics.bootstrapped
     router.add(middleware: AccessLogMiddleware())
@@ -50,6 +52,10 @@ public func buildRouter(store: LMHubStore) throws -> HubRouter {
     router.addRoutes(HubController(hub: knowledge, auth: HubAuthorization(store: store), links: HubLinkCheck(service: hub)).routes,
                      atPath: RouterPath(SitePaths.api))
     router.addRoutes(SDGController(sdg: sdg).routes, atPath: RouterPath(SitePaths.api))
+    router.addRoutes(FHIController(fhi: fhi).routes, atPath: RouterPath(SitePaths.api))
+    router.addRoutes(FHIPagesController(fhi: fhi).routes)
+    router.addRoutes(CarbonController(carbon: carbon, auth: HubAuthorization(store: store)).routes, atPath: RouterPath(SitePaths.api))
+    router.addRoutes(CarbonPagesController(carbon: carbon).routes)
     router.addRoutes(SDGPagesController(sdg: sdg).routes)
     router.addRoutes(OpenAPIController(document: try OpenAPIDocument.bundled()).routes, atPath: RouterPath(SitePaths.api))
     router.addRoutes(OGCFeaturesController(hub: hub, catalog: knowledge).routes, atPath: RouterPath(SitePaths.ogc))

@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import LMHubCore
 import LMHubIngest
+import LMHubServer
 
-struct FHIAssessCommand: ParsableCommand {
+struct FHIAssessCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assess",
         abstract: "Evaluate an FHI assessment file: every sub-indicator it has data for, the rest not assessed, aggregated by the framework.",
@@ -17,6 +18,10 @@ struct FHIAssessCommand: ParsableCommand {
         species-of-concern and invasive-nuisance-species {species}, the six ES services {spatialUnits}, \
         conservation-cultural-heritage {measure, protected, total}, governance-stakeholders {surveyFile}. Files are \
         relative to the assessment. --demo evaluates the bundled 3S demonstration instead.
+        --store also stores the assessment and its result in the hub's database (--database), under its id and \
+        date, for the FHI pages and API; water-quality stations named in storedStations are then read from the \
+        database where it holds them. Storing the same again changes nothing; other content under a stored id is \
+        refused unless --replace is given.
         csv: node,parent,name,status,value,weight,evidence — one row a node (components, indicators, \
         sub-indicators; status computed, entered, aggregated or not-assessed), then one row a published score \
         (status published, evidence its source). json: the whole result.
@@ -26,19 +31,40 @@ struct FHIAssessCommand: ParsableCommand {
     @Argument(help: "The assessment file (JSON).") var assessment: String?
     @Flag(help: "Evaluate the bundled 3S demonstration assessment.") var demo = false
     @Option(help: "Output: table, csv or json.") var format: FHIOutputFormat = .table
+    @Flag(help: "Store the assessment and its result in the hub's database.") var store = false
+    @Flag(help: "With --store: replace a different assessment stored under the same id.") var replace = false
+    @Option(help: DatabaseLocation.help) var database = DatabaseLocation.default
 
     func validate() throws {
         guard demo != (assessment != nil) else { throw ValidationError("give an assessment file or --demo") }
+        if replace, !store { throw ValidationError("--replace needs --store") }
     }
 
-    func run() throws {
+    func run() async throws {
         let constants = try FHIAssessmentConstants.bundled()
-        let result = try assessment.map { try FHIAssessmentFile.evaluate(path: $0, constants: constants) } ?? FHIAssessmentFile.demo3S(constants: constants)
+        let result = store ? try await stored(constants)
+            : try assessment.map { try FHIAssessmentFile.evaluate(path: $0, constants: constants) } ?? FHIAssessmentFile.demo3S(constants: constants)
         switch format {
         case .json: try FHIOutput.printJSON(result)
         case .csv: print(FHIAssessTable.csv(result), terminator: "")
         case .table: print(FHIAssessTable.text(result), terminator: "")
         }
+    }
+
+    /// Evaluates against the database and stores; says what storing did on standard error.
+    private func stored(_ constants: FHIAssessmentConstants) async throws -> FHIAssessmentResult {
+        guard let path = assessment ?? FHIDemo.documentURL?.path else { throw CommandFailed(message: "the bundled 3S demonstration is missing") }
+        let (evaluated, outcome) = try await withStore(database, creating: true) { database in
+            let evaluated = try await FHIAssessmentStorage.evaluate(path: path, store: database, constants: constants)
+            return (evaluated, try await FHIAssessmentStorage.store(evaluated, in: database, replace: replace))
+        }
+        let id = evaluated.result.id
+        switch outcome {
+        case .stored: FHIOutput.note("stored FHI assessment '\(id)' (\(evaluated.title))")
+        case .replaced: FHIOutput.note("replaced FHI assessment '\(id)' (\(evaluated.title))")
+        case .unchanged: FHIOutput.note("FHI assessment '\(id)' is stored already with the same content: nothing changed")
+        }
+        return evaluated.result
     }
 }
 

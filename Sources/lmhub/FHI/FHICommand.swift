@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 
-/// `lmhub fhi …`: the Freshwater Health Index's calculators, each on a file, no database needed.
+/// `lmhub fhi …`: the Freshwater Health Index's calculators, each on a file (no database needed), and `assess --store`,
+/// which keeps an assessment in the hub's database.
 struct FHICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fhi",

@@ -19,7 +19,8 @@ struct KillDuringImportTests {
     static let parameters = [("DO", "mg/L", 7.5), ("CODMn", "mg/L", 3.0), ("NH3-N", "µg/L", 200.0),
                              ("TP", "mg/L", 0.1), ("pH", "pH", 7.2), ("TEMP", "°C", 26.0)]
 
-    @Test(.timeLimit(.minutes(3)), arguments: Engine.available)
+    /// The limit guards against a hang, not slowness: two debug imports of 160,000 rows on a loaded 2-core machine take minutes.
+    @Test(.timeLimit(.minutes(10)), arguments: Engine.available)
     func aKilledImportLeavesNothingAndTheRerunStoresEachObservationOnce(_ engine: Engine) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lmhub-kill-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

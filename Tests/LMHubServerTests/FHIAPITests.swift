@@ -217,13 +217,17 @@ struct FHIAPITests {
         }
     }
 
-    @Test func theDemonstrationIsSeededOnlyWhenNoAssessmentIsStored() async throws {
+    /// An assessment stored before the first start (`lmhub fhi assess a1.json --store`) does not hide the
+    /// demonstration: it is seeded whenever `demo-3s` is not stored.
+    @Test func theDemonstrationIsSeededWhenItsIdIsNotStoredEvenBesideOtherAssessments() async throws {
         try await withFHIHub(storing: [try fhiAssessmentFile(fhiZeroAssessment)]) { client, store in
+            #expect(try await store.documents(.fhiAssessment).map(\.id) == ["3s-2020-test"])
             try await client.execute(uri: "/api/v1/fhi/assessments", method: .get) { response in
                 let body = try JSONDecoder().decode(ListBody.self, from: Data(buffer: response.body))
-                #expect(body.assessments.map(\.id) == ["3s-2020-test"])
+                #expect(body.assessments.map(\.id) == ["demo-3s", "3s-2020-test"])
             }
-            #expect(try await store.documents(.fhiAssessment).count == 1)
+            try await expectAnswer(client, "/api/v1/fhi/assessments/demo-3s", .ok, containing: "2016-12-31")
+            #expect(try await store.documents(.fhiAssessment).map(\.id).sorted() == ["3s-2020-test", "demo-3s"])
         }
     }
 

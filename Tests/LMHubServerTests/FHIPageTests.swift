@@ -77,6 +77,15 @@ struct FHIPageTests {
         }
     }
 
+    @Test func theBasinAreaIsShownWithItsUnit() async throws {
+        let path = try fhiAssessmentFile(fhiZeroAssessment.replacingOccurrences(of: "{\"name\": \"3S (Sekong, Sesan, Srepok)\"}",
+                                                                                 with: "{\"name\": \"Trial basin\", \"area\": 1000}"))
+        try await withFHIHub(storing: [path]) { client, _ in
+            let html = try await page(client, "/fhi/3s-2020-test")
+            #expect(html.contains("Trial basin (1,000 km²)") || html.contains("Trial basin (1000 km²)"))
+        }
+    }
+
     @Test func anUnknownAssessmentIsAPageNotFound() async throws {
         try await withFHIHub { client, _ in
             try await expectAnswer(client, "/fhi/nope?lang=en", .notFound, containing: "no FHI assessment 'nope'; stored: demo-3s")

@@ -71,6 +71,8 @@ struct SDGTests {
             try await expectAnswer(client, "/api/v1/sdg/countries?edition=sdr-1999", .notFound, containing: "no SDG edition 'sdr-1999'")
             try await expectAnswer(client, "/api/v1/sdg/countries?country=THA,ZZZ", .notFound, containing: "no country 'ZZZ'")
             try await expectAnswer(client, "/api/v1/sdg/countries?format=geojson", .badRequest, containing: "'format'")
+            try await expectAnswer(client, "/api/v1/sdg/countries/%FF", .badRequest, containing: "percent-encoded UTF-8")
+            try await expectAnswer(client, "/api/v1/sdg/countries/LAO%20", .ok, containing: "\"iso3\":\"LAO\"")
         }
     }
 
@@ -91,6 +93,17 @@ struct SDGTests {
             try await expectAnswer(client, "/sdg/LAO?lang=zh", .ok, containing: "SDG 14 不适用于内陆国家")
             try await expectAnswer(client, "/sdg/NOPE", .notFound, containing: "NOPE")
         }
+    }
+
+    @Test func theBundledEditionIsStoredEvenAfterAnotherWasImportedFirst() async throws {
+        let store = try await LMHubStore.openSQLite(path: ":memory:")
+        try await store.storeDocument(.sdgEdition, id: "national", title: "national", asOf: "2023",
+                                      content: String(decoding: try JSONEncoder().encode(SDGStoredEdition(edition: "sdr-2023", source: "n.csv", countries: [], panel: nil)), as: UTF8.self))
+        try await Application(router: try buildRouter(store: store)).test(.router) { client in
+            try await expectAnswer(client, "/api/v1/sdg/editions", .ok, containing: "\"default\":\"sdr-2023\"")
+            try await expectAnswer(client, "/api/v1/sdg/countries?country=THA", .ok, containing: "\"rank\":43")
+        }
+        try await store.close()
     }
 
     @Test func anotherEditionSitsBesideTheBundledOne() async throws {

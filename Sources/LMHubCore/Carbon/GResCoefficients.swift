@@ -34,6 +34,10 @@ public struct GResCoefficients: Sendable, Hashable, Codable {
     public let retentionCoefficient: Double
     public let phosphorus: Phosphorus
     public let preImpoundment: PreImpoundment
+    /// The input ranges G-res's regressions assume, each with its reason.
+    public let inputRanges: InputRanges
+    /// The biomes a catchment may name (`catchment.biogenic_factors.biome`).
+    public let biomes: Biomes
 
     /// The bundled coefficients.
     /// - Throws: ``StandardFileError`` when the file is missing or malformed.
@@ -138,5 +142,26 @@ public struct GResCoefficients: Sendable, Hashable, Codable {
         public let co2: [String: [String: [String: Double]]]
         public let ch4: [String: [String: [String: Double]]]
         public let source: String
+    }
+
+    /// Ranges of inputs outside which the regressions give no meaningful flux.
+    public struct InputRanges: Sendable, Hashable, Codable {
+        public let monthlyTemperature: Range
+    }
+
+    /// A closed range with its unit and why it holds.
+    public struct Range: Sendable, Hashable, Codable {
+        public let minimum, maximum: Double
+        public let unit: String
+        public let reason: String
+
+        public func contains(_ value: Double) -> Bool { value >= minimum && value <= maximum }
+    }
+
+    /// The known biome names, with their source.
+    public struct Biomes: Sendable, Hashable, Codable {
+        public let names: [String]
+        public let source: String
+        public let verified: Bool
     }
 }

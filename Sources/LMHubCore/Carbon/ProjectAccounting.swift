@@ -4,7 +4,8 @@ import Foundation
 /// set, summed per life-cycle module (EN 15978 / EN 17472 modules, as PAS 2080 and RICS group them).
 ///
 /// Refuses, naming the file, line and field: an unknown factor id, a quantity whose unit does not fit the
-/// factor's (``ActivityConversion``), and a CO2e factor weighted with another GWP set than the project's.
+/// factor's (``ActivityConversion``), a CO2e factor weighted with another GWP set than the project's, and a line
+/// or total that is not a finite number (a quantity beyond any project).
 /// D is summed apart and never netted into the total.
 public struct ProjectAccounting: Sendable {
     public let library: FactorLibrary
@@ -41,7 +42,14 @@ public struct ProjectAccounting: Sendable {
             notes.append(note)
         }
         let results = try lines.map { line throws(CarbonAccountingError) in try evaluate(line, file: project.file, set: set) }
-        return summarise(project, set: set, results: results, notes: notes, reservoir: reservoir)
+        let choice = gwpSet != nil ? "chosen" : project.gwpSet != nil ? "the project's" : "LMHub's default"
+        let result = summarise(project, set: set, choice: choice, results: results, notes: notes, reservoir: reservoir)
+        let sums = [("total", result.total), ("module D", result.moduleD)] + (result.gases + result.gasesD).map { ("\($0.gas.rawValue) mass", $0.kilograms) }
+        if let (figure, value) = sums.first(where: { !$0.1.isFinite }) {
+            throw CarbonAccountingError(file: project.file, line: 0, field: "quantity",
+                                        message: "the \(figure) summed over the lines is not a finite number (\(value)): the quantities are beyond any project")
+        }
+        return result
     }
 
     /// One line: its factor, the quantity in the factor's unit, the mass of each gas and its CO2e.
@@ -80,11 +88,15 @@ public struct ProjectAccounting: Sendable {
         }
         let flags = factor.flags + (conversion.usedDensity ? factor.densityFlag.map { [$0] } ?? [] : [])
             + (factor.amounts.contains { $0.gas == .co2e } && factor.gwpSet == nil ? ["the GWP set of this CO2e factor is not stated by its source: taken as given"] : [])
+        let tonnes = gases.map(\.tonnesCO2e).reduce(0, +)
+        guard tonnes.isFinite, gases.allSatisfy({ $0.kilograms.isFinite }) else {
+            throw fail("quantity", "the line's result is not a finite number (\(tonnes) t CO2e): \(ActivityConversion.format(line.quantity)) \(line.unit) is beyond any project")
+        }
         return LineResult(line: line.line, module: line.module, item: line.item, quantity: line.quantity, unit: line.unit,
                           factorID: factor.id, factorName: factor.name, factorText: factor.unitText,
                           factorSource: [factor.source.document, factor.source.table].compactMap { $0 }.joined(separator: ", "),
                           factorVerified: factor.source.verified, electricity: factor.electricity, conversion: conversion, gases: gases,
-                          tonnesCO2e: gases.map(\.tonnesCO2e).reduce(0, +), flags: flags)
+                          tonnesCO2e: tonnes, flags: flags)
     }
 
     /// A reservoir's G-res net emissions as a line of B1–B5: the yearly mean × the project's lifetime.

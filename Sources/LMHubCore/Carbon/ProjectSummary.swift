@@ -2,7 +2,8 @@ import Foundation
 
 extension ProjectAccounting {
     /// Sums the lines per module and gas, D apart; adds the functional units and the notes a reader needs.
-    func summarise(_ project: CarbonProject, set: GWPSet, results: [LineResult], notes extra: [String], reservoir: ReservoirEmissions?) -> CarbonResult {
+    /// `choice` says where the GWP set came from: "chosen", "the project's" or "LMHub's default".
+    func summarise(_ project: CarbonProject, set: GWPSet, choice: String, results: [LineResult], notes extra: [String], reservoir: ReservoirEmissions?) -> CarbonResult {
         let inside = results.filter { !$0.module.isBeyondSystemBoundary }, beyond = results.filter { $0.module.isBeyondSystemBoundary }
         let total = inside.map(\.tonnesCO2e).reduce(0, +)
         let byModule: [LifeCycleModule: [LineResult]] = Dictionary(grouping: inside, by: \.module)
@@ -21,24 +22,32 @@ extension ProjectAccounting {
         }
         let types = Array(Set(results.compactMap(\.electricity))).sorted { $0.rawValue < $1.rawValue }
         let unverified = Array(Set(results.filter { !$0.factorVerified }.map(\.factorID))).sorted()
-        var notes = ["GWP100 set: \(set.title)" + (project.gwpSet == nil ? " (LMHub's default)" : ""),
+        var notes = ["GWP100 set: \(set.title) (\(choice))",
                      "module D (beyond the system boundary) is reported apart and not netted into the total"] + extra
         if types.count > 1 {
             let uses = types.map { type in "\(type.rawValue) (lines \(results.filter { $0.electricity == type }.map { String($0.line) }.joined(separator: ", ")))" }
             notes.append("grid electricity factors of different kinds in one result: \(uses.joined(separator: "; ")); they answer different questions (inventory vs baseline)")
         }
-        let flagged: [String: [LineResult]] = Dictionary(grouping: results.filter { !$0.flags.isEmpty }) { "\($0.factorID): \($0.flags.joined(separator: "; "))" }
+        let flagged: [String: [LineResult]] = Dictionary(grouping: results.filter { !$0.flags.isEmpty }) { line in
+            // A factor written on the line is named by the line already; a library factor by its id.
+            (line.factorID == "line \(line.line)" ? "" : "factor '\(line.factorID)': ") + line.flags.joined(separator: "; ")
+        }
         for key in flagged.keys.sorted() {
-            let lines = (flagged[key] ?? []).map { String($0.line) }.joined(separator: ", ")
-            notes.append("lines \(lines), \(key)")
+            let lines = (flagged[key] ?? []).map { String($0.line) }
+            let place = (lines.count == 1 ? "line " : "lines ") + lines.joined(separator: ", ")
+            notes.append("\(place): \(key)")
         }
         let keys = results.filter { $0.line > 0 }.map { "\($0.module.rawValue)|\($0.item)|\($0.quantity)|\($0.unit)|\($0.factorID)" }
         for (key, count) in Dictionary(keys.map { ($0, 1) }, uniquingKeysWith: +) where count > 1 {
             let repeated = results.filter { "\($0.module.rawValue)|\($0.item)|\($0.quantity)|\($0.unit)|\($0.factorID)" == key }.map { String($0.line) }
             notes.append("lines \(repeated.joined(separator: ", ")) are identical and each is counted: site activities (A5) count once per project, not once per structure")
         }
-        for line in inside where line.line > 0 && line.tonnesCO2e < 0 && line.module != .a1a3 {
-            notes.append("line \(line.line): a negative emission in \(line.module.rawValue); benefits of reuse, recovery or recycling belong in D, which is never netted")
+        if let country = project.country, !library.factors.values.contains(where: { $0.category == .electricity && $0.id.hasPrefix("grid.\(country.lowercased()).") }) {
+            notes.append("country \(country): no grid electricity factor is bundled for it; give the grid's factor on the line or in a factor file")
+        }
+        for line in inside where line.line > 0 && line.tonnesCO2e < 0 {
+            notes.append("line \(line.line): a negative emission (\(ActivityConversion.format(line.tonnesCO2e)) t CO2e) in \(line.module.rawValue) lowers the total; "
+                         + "credits for reuse, recovery or recycling belong in D, which is never netted")
         }
         return CarbonResult(
             project: .init(name: project.name, kind: project.kind, country: project.country, lengthKm: project.lengthKm, areaHa: project.areaHa,

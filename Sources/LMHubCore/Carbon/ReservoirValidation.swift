@@ -1,7 +1,8 @@
 extension GResModel {
     /// Refuses inputs the equations cannot take: wrong vector lengths, land-cover shares not summing to 1
     /// (± 0.01), areas, volumes and depths that are not positive, a mean depth not below the maximum depth (no
-    /// littoral zone), an intake below the bottom, non-finite numbers.
+    /// littoral zone), an intake below the bottom, non-finite numbers, monthly temperatures outside the range of the
+    /// data file (`inputRanges`), a biome the data file does not list.
     /// - Throws: ``ReservoirInputError`` naming the reservoir and the field, in the reemission layout's names.
     func validate(_ input: ReservoirInput) throws(ReservoirInputError) {
         func fail(_ field: String, _ message: String) -> ReservoirInputError {
@@ -35,6 +36,15 @@ extension GResModel {
             if let value, !(value >= 0 && value.isFinite) { throw fail(field, "must be zero or more, found \(value)") }
         }
         guard input.monthlyTemperatures.allSatisfy(\.isFinite) else { throw fail("monthly_temps", "a temperature is not a number") }
+        let temperatures = coefficients.inputRanges.monthlyTemperature
+        if let month = input.monthlyTemperatures.firstIndex(where: { !temperatures.contains($0) }) {
+            throw fail("monthly_temps", "month \(month + 1): \(ActivityConversion.format(input.monthlyTemperatures[month])) \(temperatures.unit) is outside the accepted range "
+                       + "\(ActivityConversion.format(temperatures.minimum))…\(ActivityConversion.format(temperatures.maximum)) \(temperatures.unit) "
+                       + "(a monthly mean air temperature in °C; G-res's regressions assume this range)")
+        }
+        guard coefficients.biomes.names.contains(catchment.biome) else {
+            throw fail("catchment.biogenic_factors.biome", "unknown biome '\(catchment.biome)'; known: \(coefficients.biomes.names.joined(separator: ", "))")
+        }
         guard basin.meanDepth < basin.maximumDepth else {
             throw fail("reservoir.mean_depth", "mean depth \(basin.meanDepth) m is not below the maximum depth \(basin.maximumDepth) m: G-res's littoral zone needs it")
         }

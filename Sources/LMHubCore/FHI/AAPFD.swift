@@ -64,7 +64,9 @@ public enum AAPFD {
             return AAPFDResult.Year(label: AAPFDResult.label(year.start), firstMonth: year.start, aapfd: sum.squareRoot())
         }
         let all = complete.flatMap(\.flows)
-        return AAPFDResult(yearStartMonth: start, years: years, aapfd: years.reduce(0) { $0 + $1.aapfd } / p,
+        let aapfd = years.reduce(0) { $0 + $1.aapfd } / p
+        if !aapfd.isFinite { notes.append("not assessed: the deviations overflow (not finite); give the flows in a larger unit") }
+        return AAPFDResult(yearStartMonth: start, years: years, aapfd: aapfd.isFinite ? aapfd : nil,
                            excludedYears: excluded, zeroNaturalMonths: zeroMonths,
                            meanRegulated: all.reduce(0) { $0 + $1.m } / Double(all.count),
                            meanUnregulated: all.reduce(0) { $0 + $1.n } / Double(all.count), notes: notes)

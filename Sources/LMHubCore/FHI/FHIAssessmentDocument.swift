@@ -13,7 +13,8 @@
 /// ```
 ///
 /// Every key of `inputs` and `entered` is a framework node id (``FHIFramework``). A node with neither stays
-/// *not assessed*. Areas are in one unit throughout (km² in the example).
+/// *not assessed*. Areas (basin, sub-basins, groundwater) are in km², each above 0; only their ratios enter the
+/// scores, and the page shows the basin's area in km².
 public struct FHIAssessmentDocument: Sendable, Hashable, Codable {
     /// A stable id (`3s-2016`), the key under which an assessment is stored.
     public let id: String
@@ -53,6 +54,7 @@ public struct FHIAssessmentDocument: Sendable, Hashable, Codable {
 
     public struct Basin: Sendable, Hashable, Codable {
         public let name: String
+        /// The basin's area, km² (above 0).
         public let area: Double?
 
         public init(name: String, area: Double? = nil) {

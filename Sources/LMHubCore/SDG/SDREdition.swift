@@ -19,7 +19,10 @@ public struct SDREdition: Sendable, Codable {
     public let goals: [Goal]
     public let colours: [ColourName]
     public let trendArrows: [ArrowName]
-    public let landlocked: Landlocked
+    /// The countries of the edition's database (ISO 3166-1 alpha-3): a file naming another is refused, since
+    /// its landlocked status and region are unknown to the edition.
+    public let members: CountryList
+    public let landlocked: CountryList
     public let inclusion: Inclusion
     public let alternatives: [Alternative]
     public let dashboard: Dashboard

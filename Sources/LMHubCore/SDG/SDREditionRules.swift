@@ -17,8 +17,8 @@ extension SDREdition {
         public let name: LocalizedText
     }
 
-    /// The countries SDG 14 does not apply to (ISO 3166-1 alpha-3), with the list's source.
-    public struct Landlocked: Sendable, Hashable, Codable {
+    /// A list of countries (ISO 3166-1 alpha-3) with its source: the edition's members, the landlocked ones.
+    public struct CountryList: Sendable, Hashable, Codable {
         public let countries: [String]
         public let source: String
         public let verified: Bool

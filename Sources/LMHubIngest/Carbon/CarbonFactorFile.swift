@@ -21,6 +21,7 @@ public enum CarbonFactorFile {
         }
         let at = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var factors: [EmissionFactor] = [], seen: [String: Int] = [:]
+        let gwpSets = (try? GWPCatalog.bundled())?.sets.map(\.id)
         while let row = try csv.next() {
             func cell(_ name: String) -> String { at[name].flatMap { $0 < row.fields.count ? row.fields[$0].trimmed : nil } ?? "" }
             func fail(_ field: String, _ message: String) -> IngestError { IngestError(file: path, line: row.line, field: field, message: message) }
@@ -30,6 +31,10 @@ public enum CarbonFactorFile {
             if let earlier = seen[id] { throw fail("id", "'\(id)' is already defined on line \(earlier)") }
             seen[id] = row.line
             guard !cell("source").isEmpty else { throw fail("source", "every factor needs its source: document and table") }
+            guard let value = Double(cell("value")), value.isFinite else { throw fail("value", "expected a number, found '\(cell("value"))'") }
+            if !cell("gwp").isEmpty, let known = gwpSets, !known.contains(cell("gwp").lowercased()) {
+                throw fail("gwp", "unknown GWP set '\(cell("gwp"))'; known: \(known.joined(separator: ", "))")
+            }
             let literal: FactorLiteral
             do throws(FactorLiteralError) {
                 literal = try FactorLiteral(parsing: "\(cell("value")) \(cell("unit")) \(cell("gwp"))")

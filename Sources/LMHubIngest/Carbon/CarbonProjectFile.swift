@@ -10,10 +10,11 @@ import LMHubCore
 ///  "lifetime_years": 40, "gwp": "ar5", "activities": "road-asphalt.csv", "factors": ["epd-materials.csv"]}
 /// ```
 ///
-/// `kind`: road, railway, industrial park, hydropower, grid or other. Optional: `country` (ISO 3166-1), `length_km`,
+/// `kind`: road, railway, industrial park, hydropower, grid or other. Optional: `country` (ISO 3166-1 alpha-3), `length_km`,
 /// `area_ha`, `capacity_mw`, `lifetime_years`, `annual_generation_mwh`, `gwp` (default AR5), `factors` (one
 /// or more ``CarbonFactorFile``s), and for hydropower `reservoir: {"file": "reservoirs.json", "name": "Nam X"}`,
-/// a reservoir in the reemission layout (``ReservoirInputFile``). Paths are relative to the JSON file.
+/// a reservoir in the reemission layout (``ReservoirInputFile``). Paths are relative to the JSON file. Any other
+/// key is refused (a misspelt `lenght_km` would otherwise be ignored).
 public enum CarbonProjectFile {
     /// A project and the user's factors it brings.
     public struct Contents: Sendable {
@@ -33,11 +34,10 @@ public enum CarbonProjectFile {
         do { data = try Data(contentsOf: url) } catch {
             throw IngestError(file: path, line: 0, field: nil, message: "cannot read the file: \(error.localizedDescription)")
         }
-        let root: Any
-        do { root = try JSONSerialization.jsonObject(with: data) } catch {
-            throw IngestError(file: path, line: 0, field: nil, message: "not JSON: \(error.localizedDescription)", isStructural: true)
-        }
-        let facts = try JSONFields(file: path, path: "project", value: root)
+        let facts = try JSONFields(file: path, path: "project", value: try JSONFields.document(data, file: path))
+        try facts.refuseUnknownKeys(keys)
+        let country = try Self.country(facts)
+        let gwp = try Self.gwp(facts)
         let folder = url.deletingLastPathComponent()
         func resolve(_ relative: String) -> String {
             relative.hasPrefix("/") ? relative : folder.appendingPathComponent(relative).path
@@ -65,6 +65,7 @@ public enum CarbonProjectFile {
         var reservoir: ReservoirInput?
         if facts.has("reservoir") {
             let link = try facts.child("reservoir")
+            try link.refuseUnknownKeys(["file", "name"])
             let file = resolve(try link.text("file"))
             let all = try ReservoirInputFile.read(path: file)
             let wanted = try link.text("name", default: all.count == 1 ? all[0].name : "")
@@ -74,10 +75,34 @@ public enum CarbonProjectFile {
             reservoir = found
         }
         let project = CarbonProject(
-            name: try facts.text("name"), kind: kind, country: facts.object["country"] as? String,
+            name: try facts.text("name"), kind: kind, country: country,
             lengthKm: try positive("length_km"), areaHa: try positive("area_ha"), capacityMW: try positive("capacity_mw"),
             lifetimeYears: try positive("lifetime_years"), annualGenerationMWh: try positive("annual_generation_mwh"),
-            gwpSet: facts.object["gwp"] as? String, file: activities, lines: try CarbonActivityFile.read(path: activities), reservoir: reservoir)
+            gwpSet: gwp, file: activities, lines: try CarbonActivityFile.read(path: activities), reservoir: reservoir)
         return Contents(project: project, factorFiles: factorFiles)
+    }
+
+    /// The keys a project file may have.
+    public static let keys: Set<String> = ["name", "kind", "country", "length_km", "area_ha", "capacity_mw", "lifetime_years",
+                                           "annual_generation_mwh", "gwp", "activities", "factors", "reservoir"]
+
+    /// `country`, an ISO 3166-1 alpha-3 code (three letters, upper-cased), or `nil` when not given.
+    static func country(_ facts: JSONFields) throws(IngestError) -> String? {
+        guard facts.has("country") else { return nil }
+        let code = try facts.text("country")
+        guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            throw facts.fail("country", "expected an ISO 3166-1 alpha-3 code (three letters: KHM, CHN, LAO, MMR, THA, VNM), found '\(code)'")
+        }
+        return code.uppercased()
+    }
+
+    /// `gwp`, one of the bundled GWP sets, or `nil` when not given.
+    static func gwp(_ facts: JSONFields) throws(IngestError) -> String? {
+        guard facts.has("gwp") else { return nil }
+        let id = try facts.text("gwp")
+        if let catalog = try? GWPCatalog.bundled(), !catalog.sets.contains(where: { $0.id == id.lowercased() }) {
+            throw facts.fail("gwp", "unknown GWP set '\(id)'; known: \(catalog.sets.map(\.id).joined(separator: ", "))")
+        }
+        return id
     }
 }

@@ -27,10 +27,7 @@ public enum ReservoirInputFile {
 
     /// The reservoirs of `data`, a JSON document in the reemission layout; `file` names it in errors.
     public static func parse(_ data: Data, file: String) throws(IngestError) -> [ReservoirInput] {
-        let root: Any
-        do { root = try JSONSerialization.jsonObject(with: data) } catch {
-            throw IngestError(file: file, line: 0, field: nil, message: "not JSON: \(error.localizedDescription)", isStructural: true)
-        }
+        let root = try JSONFields.document(data, file: file)
         guard let reservoirs = root as? [String: Any], !reservoirs.isEmpty else {
             throw IngestError(file: file, line: 0, field: nil, message: "expected an object from reservoir name to its inputs", isStructural: true)
         }
@@ -55,6 +52,32 @@ struct JSONFields {
 
     func fail(_ key: String, _ message: String) -> IngestError {
         IngestError(file: file, line: 0, field: "\(path).\(key)", message: message)
+    }
+
+    /// The JSON value of `data`.
+    /// - Throws: ``IngestError`` naming `file` and, where the parser says, the line and column of the fault.
+    static func document(_ data: Data, file: String) throws(IngestError) -> Any {
+        do { return try JSONSerialization.jsonObject(with: data) } catch {
+            // The parser says where: "around line L, column C" (Darwin) or "around character N", a byte offset (Linux).
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
+            if let line = detail.firstMatch(of: #/line (\d+)/#).flatMap({ Int($0.1) }) {
+                throw IngestError(file: file, line: line, field: nil, message: "not JSON: \(detail)", isStructural: true)
+            }
+            guard let offset = detail.firstMatch(of: #/character (\d+)/#).flatMap({ Int($0.1) }), offset <= data.count else {
+                throw IngestError(file: file, line: 0, field: nil, message: "not JSON: \(detail)", isStructural: true)
+            }
+            let before = data.prefix(offset)
+            let line = before.filter { $0 == UInt8(ascii: "\n") }.count + 1
+            let column = offset - (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 - data.startIndex + 1 } ?? 0) + 1
+            throw IngestError(file: file, line: line, field: nil, message: "not JSON: \(detail) (line \(line), column \(column))", isStructural: true)
+        }
+    }
+
+    /// Refuses a key not in `known` (a misspelt `lenght_km` would otherwise be ignored), naming it and the file.
+    func refuseUnknownKeys(_ known: Set<String>) throws(IngestError) {
+        if let unknown = object.keys.sorted().first(where: { !known.contains($0) }) {
+            throw fail(unknown, "unknown key '\(unknown)'; expected \(known.sorted().joined(separator: ", "))")
+        }
     }
 
     func has(_ key: String) -> Bool { object[key] != nil && !(object[key] is NSNull) }

@@ -20,7 +20,22 @@ enum AssessmentFileDecoding {
                                   ? "not a key of an assessment\(parent == "inputs" ? "'s inputs (sub-indicators that take inputs: \(FHIAssessmentInputs.nodes.joined(separator: ", ")); a score to enter goes under entered)" : "")"
                                   : "not a key of '\(parent)'")
         }
+        try checkValues(of: document, path: path, lines: lines)
         return document
+    }
+
+    /// Refuses a `date` that is not a calendar date `YYYY-MM-DD` and an area (basin's, sub-basin's) not above 0.
+    private static func checkValues(of document: FHIAssessmentDocument, path: String, lines: AssessmentFileLines) throws(IngestError) {
+        func refuse(_ field: String, _ message: String) -> IngestError {
+            IngestError(file: path, line: lines.line(of: field), field: field, message: message)
+        }
+        guard LocalDate.date(document.date) != nil else { throw refuse("date", "expected a calendar date YYYY-MM-DD, found '\(document.date)'") }
+        if let area = document.basin.area, !(area > 0 && area.isFinite) {
+            throw refuse("basin.area", "expected an area above 0, found \(area)")
+        }
+        for (index, subBasin) in (document.subBasins ?? []).enumerated() where !(subBasin.area > 0 && subBasin.area.isFinite) {
+            throw refuse("subBasins[\(index)].area", "expected an area above 0, found \(subBasin.area)")
+        }
     }
 
     private static func describe(_ error: DecodingError, path: String, lines: AssessmentFileLines) -> IngestError {

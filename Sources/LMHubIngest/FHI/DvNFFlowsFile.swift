@@ -24,7 +24,7 @@ public enum DvNFFlowsFile {
 
     /// - Throws: ``IngestError`` naming file, line and field: a missing column, an empty station, a month that
     ///   is not `YYYY-MM` or `YYYY-MM-DD` (or names no real day), a flow that is not a number or is negative,
-    ///   a month or day given twice, a month given both as a monthly and as daily rows.
+    ///   a month or day given twice, flows too large for the AAPFD (a station's sum of squared flows not finite), a month given both as a monthly and as daily rows.
     public static func read(path: String, completeness: MonthCompleteness = MonthCompleteness()) throws(IngestError) -> [Station] {
         var csv = try CSVReader(path: path)
         let columns = try FHICSVColumns(&csv, file: path, required: ["station", "month", "regulated", "unregulated"], layout: layout)
@@ -32,6 +32,7 @@ public enum DvNFFlowsFile {
         var monthly: [String: [YearMonth: (flow: MonthlyFlow, line: Int)]] = [:]
         var daily: [String: [String: (flow: DailyFlow, line: Int)]] = [:]
         var dailyMonths: [String: [YearMonth: Int]] = [:]
+        var squares: [String: Double] = [:]
         while let row = try csv.next() {
             let station = columns.cell("station", row)
             guard !station.isEmpty else { throw columns.error(row, "station", "empty: every row names its station") }
@@ -43,6 +44,12 @@ public enum DvNFFlowsFile {
             let unregulated = try columns.number("unregulated", row, what: "the unregulated flow")
             for (column, value) in [("regulated", regulated), ("unregulated", unregulated)] where (value ?? 0) < 0 {
                 throw columns.error(row, column, "a flow is ≥ 0, found \(value ?? 0)")
+            }
+            for (column, value) in [("regulated", regulated), ("unregulated", unregulated)] {
+                squares[station, default: 0] += (value ?? 0) * (value ?? 0)
+                guard squares[station, default: 0].isFinite else {
+                    throw columns.error(row, column, "\(station)'s flows overflow here (the sum of their squares, which the AAPFD needs, is not finite); give the flows in a larger unit")
+                }
             }
             if monthly[station] == nil, daily[station] == nil { order.append(station) }
             if let day {

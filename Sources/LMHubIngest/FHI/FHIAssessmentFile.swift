@@ -21,8 +21,11 @@ public enum FHIAssessmentFile {
 
     /// - Throws: ``IngestError`` naming file, line and field.
     public static func read(path: String, constants: FHIAssessmentConstants, storedSamples: StoredSamples? = nil) throws(IngestError) -> Loaded {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw IngestError(file: path, line: 0, field: nil, message: "no such file") }
+        guard !isFolder.boolValue else { throw IngestError(file: path, line: 0, field: nil, message: "is a folder, not an assessment file (JSON)") }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw IngestError(file: path, line: 0, field: nil, message: FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file")
+            throw IngestError(file: path, line: 0, field: nil, message: "cannot read the file (permissions?)")
         }
         let lines = AssessmentFileLines([UInt8](data))
         let document = try AssessmentFileDecoding.decode(data, path: path, lines: lines)

@@ -35,10 +35,19 @@ public enum SDRDatabaseFile {
         let year: Int
     }
 
+    /// Whether `header` is the label the database prints over `indicator`'s raw values: its English name, which
+    /// the database may cut (at 80 characters) and LMHub may complete or end with "…".
+    static func isLabel(_ header: String, of indicator: SDGIndicator) -> Bool {
+        let label = header.lowercased(), name = indicator.name.text("en").lowercased()
+        guard !label.isEmpty, !perIndicatorPrefixes.contains(where: header.hasPrefix) else { return false }
+        let stem = name.hasSuffix("…") ? String(name.dropLast()) : name
+        return label == name || name.hasPrefix(label) || label.hasPrefix(stem)
+    }
+
     /// Reads `path` for `edition`.
     /// - Throws: ``IngestError`` naming file, line and field: a required column missing (line 1), the column
     ///   before a `Year:` column not holding values, a row with another number of fields than the header, a
-    ///   country code that is not three capital letters, a code twice, an empty region, a value or year that is
+    ///   country code that is not three capital letters or not a country of the edition, a code twice, an empty region, a value or year that is
     ///   not a number, a published normalised score outside 0–100; and the CSV reader's errors (UTF-8 only).
     public static func read(path: String, edition: SDREdition) throws(IngestError) -> Contents {
         var csv = try CSVReader(path: path)
@@ -55,9 +64,10 @@ public enum SDRDatabaseFile {
         for indicator in edition.indicators {
             let year = try column("Year: \(indicator.code)")
             let value = indicator.rawValuePublished ? year - 1 : try column("Normalized Score: \(indicator.code)")
-            if indicator.rawValuePublished, value < 0 || header[value].isEmpty || perIndicatorPrefixes.contains(where: header[value].hasPrefix) {
-                throw IngestError(file: path, line: 1, field: value < 0 ? "column 1" : header[value],
-                                  message: "the column before 'Year: \(indicator.code)' should hold the indicator's raw values under its label")
+            if indicator.rawValuePublished, value < 0 || !isLabel(header[value], of: indicator) {
+                throw IngestError(file: path, line: 1, field: "Year: \(indicator.code)",
+                                  message: "the column before it is headed '\(value < 0 ? "" : header[value])', not the label of \(indicator.code) "
+                                      + "('\(indicator.name.text("en"))'): an SDR database has each indicator's raw values just before its Year column")
             }
             columns.append(IndicatorColumns(indicator: indicator, value: value, year: year))
         }
@@ -80,6 +90,9 @@ public enum SDRDatabaseFile {
                 throw fail(iso, "expected an ISO 3166-1 alpha-3 code (three capital letters), or an SDSN aggregate starting with '_', found '\(code)'")
             }
             if let earlier = seen[code] { throw fail(iso, "\(code) is already on line \(earlier)") }
+            guard edition.members.countries.contains(code) else {
+                throw fail(iso, "\(code) is not one of the \(edition.members.countries.count) countries of SDR \(edition.edition): its region and whether SDG 14 applies are unknown")
+            }
             seen[code] = row.line
             let regionName = row.fields[region].trimmed
             guard !regionName.isEmpty else { throw fail(region, "empty: every country needs its SDR region, which fills its missing goals") }

@@ -5,8 +5,8 @@ import LMHubStorage
 import LMHubViews
 
 /// The Freshwater Health Index assessments as the server shows them: the `fhi-assessment` documents of the store
-/// (`lmhub fhi assess FILE --store`), each holding its document and evaluated result. On a store without any,
-/// the bundled 3S demonstration is evaluated (its water quality from the store's observations of the four MRC
+/// (`lmhub fhi assess FILE --store`), each holding its document and evaluated result. On a store without the
+/// demonstration's id (`demo-3s`), whatever else it holds, the bundled 3S demonstration is evaluated (its water quality from the store's observations of the four MRC
 /// stations where held) and stored first. Decoded assessments and page models are kept per store revision
 /// (``ResultCache``).
 struct FHIService: Sendable {
@@ -30,12 +30,15 @@ struct FHIService: Sendable {
         var storedAt: Date { Date(timeIntervalSince1970: Double(summary.storedAt) / 1000) }
     }
 
-    /// Every stored assessment, by basin, date and id; the demonstration is stored first when there is none.
+    /// The id the bundled demonstration is stored under.
+    static let demoID = "demo-3s"
+
+    /// Every stored assessment, by basin, date and id; the demonstration is stored first when its id is not stored.
     /// - Throws: ``ServiceError/conflict(_:)`` for a stored document this LMHub cannot read.
     func entries() async throws -> [Entry] {
         try await cache.value("fhi|entries") { [self] in
             var summaries = try await store.documents(.fhiAssessment)
-            if summaries.isEmpty {
+            if !summaries.contains(where: { $0.id == Self.demoID }) {
                 try await seed()
                 summaries = try await store.documents(.fhiAssessment)
             }

@@ -31,7 +31,9 @@ struct SDGController: Sendable {
         let format = try ResponseFormat(request)
         let report = try await sdg.report(request.queryValue("edition"))
         let selected = try request.queryValue("country").map { list in
-            try list.split(separator: ",").map { try sdg.country($0.trimmingCharacters(in: .whitespaces), in: report) }
+            var seen: Set<String> = []
+            return try list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
+                .filter { seen.insert($0).inserted }.map { try sdg.country($0, in: report) }
         } ?? Self.ordered(report.report.countries)
         if format == .csv {
             let table = CSVTable(header: ["iso3", "country", "index", "rank"] + (1...17).map { "goal\($0)" }, rows: selected.map { country in
@@ -48,7 +50,7 @@ struct SDGController: Sendable {
     @Sendable func country(_ request: Request, context: HubRequestContext) async throws -> Response {
         _ = try ResponseFormat(request, offered: [.json])
         let report = try await sdg.report(request.queryValue("edition"))
-        let result = try sdg.country(context.parameters.get("iso3") ?? "", in: report)
+        let result = try sdg.country(try StationPath.id(context, parameter: "iso3").trimmingCharacters(in: .whitespaces), in: report)
         return try context.json(SDGCountryDocument(result, report: report, edition: sdg.edition))
     }
 

@@ -30,7 +30,7 @@ struct SDGPagesController: Sendable {
 
     @Sendable func country(_ request: Request, context: HubRequestContext) async throws -> Response {
         let (report, page) = try await edition(request)
-        let result = try sdg.country(context.parameters.get("iso3") ?? "", in: report)
+        let result = try sdg.country(try StationPath.id(context, parameter: "iso3").trimmingCharacters(in: .whitespaces), in: report)
         return PagesController.html(SDGCountryPage.render(SDGCountryModel(context: page, country: result, language: LanguageNegotiation.language(of: request))))
     }
 

@@ -5,7 +5,7 @@ import LMHubStorage
 
 /// The SDG Index and Dashboards as the server computes them: from the SDR editions stored in the database
 /// (`lmhub sdg import`), the bundled SDR 2023 database stored as `sdr-2023` the first time the SDG pages or API
-/// are used on a store without any edition. Each edition's report is computed once per store revision
+/// are used on a store that does not have it. Each edition's report is computed once per store revision
 /// (``ResultCache``).
 struct SDGService: Sendable {
     let store: LMHubStore
@@ -27,10 +27,10 @@ struct SDGService: Sendable {
         let report: SDGReport
     }
 
-    /// The stored editions, oldest first; the bundled one is stored first when there is none.
+    /// The stored editions, oldest first; the bundled one is stored first when it is not.
     func editions() async throws -> [DocumentSummary] {
         let stored = try await store.documents(.sdgEdition)
-        if !stored.isEmpty { return stored }
+        if stored.contains(where: { $0.id == edition.id }) { return stored }
         try await seed()
         return try await store.documents(.sdgEdition)
     }

@@ -12,10 +12,10 @@ enum StationPath {
         return station
     }
 
-    /// The `{id}` of the path, percent-decoded.
+    /// The `{id}` (or another `parameter`) of the path, percent-decoded.
     /// - Throws: ``ServiceError/badRequest(_:)`` for bytes that are not percent-encoded UTF-8 (`%FF`, a lone `%`).
-    static func id(_ context: HubRequestContext) throws -> String {
-        let raw = try context.parameters.require("id")
+    static func id(_ context: HubRequestContext, parameter: String = "id") throws -> String {
+        let raw = try context.parameters.require(parameter)
         guard let id = raw.removingPercentEncoding else {
             throw ServiceError.badRequest("the id in the path is not percent-encoded UTF-8: '\(raw.prefix(200))'")
         }

@@ -43,7 +43,7 @@ public enum FHIAssessmentPage {
         let weights = document.weights?.surveyFile.map { Strings.text("fhi.weights.survey", lang) + " (\($0))" }
             ?? (result.weights.isEmpty ? Strings.text("fhi.weights.equal", lang) : Strings.text("fhi.weights.given", lang))
         let rows: [(String, String)] = [
-            ("fhi.basin", result.basin + (document.basin.area.map { " (\(TimeSeriesChart.format($0)))" } ?? "")),
+            ("fhi.basin", result.basin + (document.basin.area.map { " (\(TimeSeriesChart.format($0)) km²)" } ?? "")),
             ("col.date", result.date),
             ("fhi.period", result.period?.text ?? ""),
             ("fhi.framework", "\(model.framework.title.text(lang)) (\(result.framework))"),

@@ -11,8 +11,9 @@ public enum SDGOverviewPage {
         let lang = model.language, edition = model.context.edition
         let body: Node<HTML.BodyContext> = .group(
             .h1(.plain(Strings.text("sdg.heading", lang))),
-            .p(.plain(String(format: Strings.text("sdg.intro", lang), model.context.title, model.context.source))),
+            .p(.plain(String(format: Strings.text("sdg.intro", lang), model.context.title))),
             SDGEditionSwitcher.render(model.context, path: SitePaths.sdgPage, language: lang),
+            .unwrap(missing(model)) { .p(.class("caution"), .plain(String(format: Strings.text("sdg.missingCountries", lang), $0))) },
             summary(model),
             .h2(.plain(Strings.text("sdg.dashboard", lang))),
             .div(.class("scroll"), table(model)),
@@ -21,6 +22,13 @@ public enum SDGOverviewPage {
             SDGMethodNotes.render(edition, language: lang)
         )
         return Layout.render(title: Strings.text("nav.sdg", lang), language: lang, path: SitePaths.sdgPage, query: model.context.query, body: body)
+    }
+
+    /// The review's countries this edition lacks, comma-separated; `nil` when it has them all.
+    private static func missing(_ model: SDGOverviewModel) -> String? {
+        let shown = Set(model.countries.map(\.iso3))
+        let absent = model.review.countries.filter { !shown.contains($0) }
+        return absent.isEmpty ? nil : absent.joined(separator: ", ")
     }
 
     private static func table(_ model: SDGOverviewModel) -> Node<HTML.BodyContext> {

@@ -3,8 +3,9 @@ enum SDGStrings {
     static let table: [String: [String: String]] = [
         "nav.sdg": ["en": "SDGs", "zh": "可持续发展目标"],
         "sdg.heading": ["en": "SDG Index and Dashboards: the six Lancang-Mekong countries", "zh": "可持续发展目标指数与仪表盘：澜湄六国"],
-        "sdg.intro": ["en": "Recomputed by LMHub from the raw indicator values of %@ (file %@): each indicator scaled between its lower bound (0) and optimum (100), goals as the mean of their indicators, the index as the mean of the 17 goals.",
-                      "zh": "由 LMHub 根据 %@（文件 %@）的指标原始值重新计算：各指标在下限 (0) 与最优值 (100) 之间标准化，目标得分为其指标均值，指数为 17 个目标得分的均值。"],
+        "sdg.intro": ["en": "Recomputed by LMHub from the raw indicator values of %@: each indicator scaled between its lower bound (0) and optimum (100), goals as the mean of their indicators, the index as the mean of the 17 goals.",
+                      "zh": "由 LMHub 根据 %@ 的指标原始值重新计算：各指标在下限 (0) 与最优值 (100) 之间标准化，目标得分为其指标均值，指数为 17 个目标得分的均值。"],
+        "sdg.missingCountries": ["en": "Not in this edition, so not shown or counted below: %@.", "zh": "本版本中没有以下国家，下文不显示也不计入：%@。"],
         "sdg.dashboard": ["en": "Goal scores and dashboard colours", "zh": "目标得分与仪表盘颜色"],
         "sdg.regionNote": ["en": "Last column: the unweighted mean goal score of the SDR region %@ over its countries, the value the index takes for a goal a country has no score for (shown in brackets). Goal trend arrows are not shown: their published rule could not be reproduced; indicator arrows are on each country's page.",
                            "zh": "最后一列：SDR 区域“%@”各国目标得分的算术平均（不加权），当某国缺少某目标得分时指数即取此值（括号内所示）。未显示目标趋势箭头：其公开规则无法复现；指标趋势箭头见各国页面。"],

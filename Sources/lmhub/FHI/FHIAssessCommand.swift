@@ -3,6 +3,7 @@ import Foundation
 import LMHubCore
 import LMHubIngest
 import LMHubServer
+import LMHubStorage
 
 struct FHIAssessCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,7 +37,8 @@ struct FHIAssessCommand: AsyncParsableCommand {
     @Option(help: DatabaseLocation.help) var database = DatabaseLocation.default
 
     func validate() throws {
-        guard demo != (assessment != nil) else { throw ValidationError("give an assessment file or --demo") }
+        if demo, assessment != nil { throw ValidationError("give an assessment file or --demo, not both") }
+        guard demo || assessment != nil else { throw ValidationError("give an assessment file or --demo") }
         if replace, !store { throw ValidationError("--replace needs --store") }
     }
 
@@ -56,7 +58,12 @@ struct FHIAssessCommand: AsyncParsableCommand {
         guard let path = assessment ?? FHIDemo.documentURL?.path else { throw CommandFailed(message: "the bundled 3S demonstration is missing") }
         let (evaluated, outcome) = try await withStore(database, creating: true) { database in
             let evaluated = try await FHIAssessmentStorage.evaluate(path: path, store: database, constants: constants)
-            return (evaluated, try await FHIAssessmentStorage.store(evaluated, in: database, replace: replace))
+            do {
+                return (evaluated, try await FHIAssessmentStorage.store(evaluated, in: database, replace: replace))
+            } catch DocumentStoreError.conflict {
+                throw CommandFailed(message: "a different FHI assessment is stored under the id '\(evaluated.result.id)'; "
+                    + "give --replace (with --store) to replace it, or give this one another id")
+            }
         }
         let id = evaluated.result.id
         switch outcome {

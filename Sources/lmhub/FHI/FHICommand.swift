@@ -27,8 +27,11 @@ enum FHIOutput {
         print(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 
-    /// A number for CSV: full precision (Swift's shortest exact form), empty for `nil`.
-    static func csv(_ value: Double?) -> String { value.map { "\($0)" } ?? "" }
+    /// A number for CSV: rounded to 10 significant digits, then Swift's shortest form of that (`40.0`, not the
+    /// `40.00000000000001` a geometric mean leaves), empty for `nil`; JSON keeps full precision.
+    static func csv(_ value: Double?) -> String {
+        value.map { "\($0.isFinite ? Double(String(format: "%.10g", $0)) ?? $0 : $0)" } ?? ""
+    }
 
     /// A number for a table: `decimals` places, `–` for `nil`.
     static func table(_ value: Double?, _ decimals: Int = 2) -> String {

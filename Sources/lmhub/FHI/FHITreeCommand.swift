@@ -11,8 +11,8 @@ struct FHITreeCommand: ParsableCommand {
         parent empty for a component. Only leaf scores are read; an empty one is not assessed. Each parent is the \
         weighted geometric mean of its children with a score, weights renormalised over them; a child scored 0 makes \
         its parent 0. The weights of one parent's children must sum to 1 (± 0.01). Components are not combined.
-        csv: indicator,parent,weight,score — every node in file order, score the computed one (full precision, or \
-        integers with --rounding toolbox: every level rounded, halves to even, as the FHI Toolbox does).
+        csv: indicator,parent,weight,score — every node in file order, score the computed one to 10 significant digits \
+        (json has full precision), or integers with --rounding toolbox (every level rounded, halves to even, as the FHI Toolbox does).
         """
     )
 

@@ -74,9 +74,10 @@ struct SDGIndexCommand: ParsableCommand {
     /// The results of `codes` in the order given.
     /// - Throws: ``IngestError`` naming the file and its ISO3 column for a code the file does not have.
     func lookUp(_ codes: [String], in report: SDGReport, path: String) throws -> [SDGCountryResult] {
-        try codes.map { $0.trimmingCharacters(in: .whitespaces).uppercased() }.filter { !$0.isEmpty }.map { code in
+        let named = codes.map { $0.trimmingCharacters(in: .whitespaces).uppercased() }.filter { !$0.isEmpty }
+        return try named.enumerated().filter { !named[..<$0.offset].contains($0.element) }.map { _, code in
             guard let result = report.country(code) else {
-                throw IngestError(file: path, line: 0, field: SDRDatabaseFile.isoColumn, message: "no country '\(code)' in the file")
+                throw ValidationError("no country '\(code)' in \(file == nil ? "the bundled SDR database" : path) (ISO 3166-1 alpha-3 codes, e.g. THA,VNM)")
             }
             return result
         }

@@ -55,6 +55,26 @@ struct FHIAssessmentFileTests {
         #expect(period.field == "period.start" && period.line == 1)
     }
 
+    @Test func anImpossibleDateAReversedPeriodOrAnAreaNotAboveZeroIsRefusedAtItsLine() throws {
+        let text = """
+        {"id": "a",
+         "basin": {"name": "B", "area": 1000},
+         "date": "2024-12-31",
+         "period": {"start": "2020-01-01", "end": "2024-12-31"},
+         "inputs": {}}
+        """
+        #expect(try error(text) == nil)
+        let date = try #require(try error(text.replacingOccurrences(of: "\"date\": \"2024-12-31\"", with: "\"date\": \"2024-13-45\"")))
+        #expect(date.file.hasSuffix("assessment.json") && date.line == 3 && date.field == "date")
+        #expect(date.message == "expected a calendar date YYYY-MM-DD, found '2024-13-45'")
+        let area = try #require(try error(text.replacingOccurrences(of: "\"area\": 1000", with: "\"area\": -1000")))
+        #expect(area.line == 2 && area.field == "basin.area" && area.message == "expected an area above 0, found -1000.0")
+        let reversed = try #require(try error(text.replacingOccurrences(of: "\"start\": \"2020-01-01\"", with: "\"start\": \"2025-01-01\"")))
+        #expect(reversed.line == 4 && reversed.field == "period.end" && reversed.message.contains("is before the start 2025-01-01"))
+        let subBasin = try #require(try error(text.replacingOccurrences(of: "\"inputs\": {}", with: "\"subBasins\": [{\"id\": \"u\", \"area\": 0}], \"inputs\": {}")))
+        #expect(subBasin.line == 5 && subBasin.field == "subBasins[0].area")
+    }
+
     @Test func aMissingDataFileIsNamedAtTheLineThatNamesIt() throws {
         let text = """
         {"id": "a", "basin": {"name": "B"}, "date": "2024-12-31",

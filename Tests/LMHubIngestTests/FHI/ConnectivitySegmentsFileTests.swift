@@ -33,4 +33,13 @@ struct ConnectivitySegmentsFileTests {
         #expect(passability?.line == 3 && passability?.field == "passability")
         #expect(try refusal("")?.message.contains("no segment") == true)
     }
+
+    /// `len_up` 1e308 twice: each is a number, their total is not (it printed "cDCI 0.00 … total length inf").
+    @Test func lengthsWhoseTotalOverflowsAreRefusedAtTheRowThatOverflows() throws {
+        let path = try temporaryFile("d_id,d_id_dwn,len_up,passability\n0,,1e308,\n1,0,1e308,0.5\n")
+        let error = FHITestFiles.error { () throws(IngestError) in try ConnectivitySegmentsFile.read(path: path) }
+        #expect(error?.line == 3 && error?.field == "len_up" && error?.message.hasPrefix("the total length overflows here") == true)
+        let fine = try temporaryFile("d_id,d_id_dwn,len_up,passability\n0,,1e307,\n1,0,1e307,0.5\n")
+        #expect(FHITestFiles.error { () throws(IngestError) in try ConnectivitySegmentsFile.read(path: fine) } == nil)
+    }
 }

@@ -95,4 +95,13 @@ struct DvNFFlowsFileTests {
         let columns = FHITestFiles.error { () throws(IngestError) in try DvNFFlowsFile.read(path: path) }
         #expect(columns?.line == 1 && columns?.message.contains("missing column unregulated") == true)
     }
+
+    /// A 1e308 flow is a number but its square is not (it gave AAPFD inf): refused at its row and column.
+    @Test func flowsTooLargeForTheAAPFDAreRefusedNamingLineAndColumn() throws {
+        let path = try temporaryFile("station,month,regulated,unregulated\nA,2001-01,10,15\nA,2001-02,10,1e308\n")
+        let error = FHITestFiles.error { () throws(IngestError) in try DvNFFlowsFile.read(path: path) }
+        #expect(error?.line == 3 && error?.field == "unregulated" && error?.message.hasPrefix("A's flows overflow here") == true)
+        let fine = try temporaryFile("station,month,regulated,unregulated\nA,2001-01,10,15\nA,2001-02,10,1e150\n")
+        #expect(FHITestFiles.error { () throws(IngestError) in try DvNFFlowsFile.read(path: fine) } == nil)
+    }
 }

@@ -65,6 +65,29 @@ struct SDRDatabaseFileTests {
         #expect(error.line == 1 && error.field == "Year: sdg6_water" && error.file == path)
     }
 
+    @Test func aMissingRawValueColumnIsRefusedNotReadFromItsNeighbour() throws {
+        // Without the raw column of sdg1_wpc the column before its Year is the last goal score: a reader taking
+        // "the column before" blindly would read Lao PDR's SDG 17 score (43.6) as its poverty rate.
+        let sdr = try SDR2023.load()
+        let original = try rows(sdr, ["LAO"])
+        let drop = try #require(original[0].firstIndex(of: "Year: sdg1_wpc")) - 1
+        let path = try write(original.map { row in row.enumerated().filter { $0.offset != drop }.map(\.element) })
+        let error = try #require(throws: IngestError.self) { try SDRDatabaseFile.read(path: path, edition: sdr.edition) }
+        #expect(error.line == 1 && error.field == "Year: sdg1_wpc")
+        #expect(error.message.contains("'Goal 17 Score'") && error.message.contains("Poverty headcount ratio"), "\(error)")
+    }
+
+    @Test func aCountryTheEditionDoesNotKnowIsRefused() throws {
+        // A renamed row would be scored without knowing its region or whether SDG 14 applies.
+        let sdr = try SDR2023.load()
+        var original = try rows(sdr, ["LAO"])
+        let iso = try #require(original[0].firstIndex(of: SDRDatabaseFile.isoColumn))
+        original[1][iso] = "XYZ"
+        let error = try #require(throws: IngestError.self) { try SDRDatabaseFile.read(path: try write(original), edition: sdr.edition) }
+        #expect(error.line == 2 && error.field == SDRDatabaseFile.isoColumn && error.message.contains("not one of the 193 countries"))
+        #expect(sdr.edition.members.countries.count == 193 && Set(sdr.edition.landlocked.countries).isSubset(of: Set(sdr.edition.members.countries + ["AND", "LIE", "SMR"])))
+    }
+
     @Test func aCellThatIsNotANumberIsNamedByLineAndField() throws {
         let sdr = try SDR2023.load()
         var original = try rows(sdr, ["THA", "VNM"])

@@ -49,8 +49,7 @@ extension LMHubStore {
         }
         var generator = SystemRandomNumberGenerator()
         let secret = "lmh_" + (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
-        let db = self.db
-        try await writes.run {
+        try await write { db in
             let taken = try await db.select().column("name").from("api_tokens").where("name", .equal, name).first() != nil
             if taken { throw APITokenError.nameInUse(name) }
             try await db.insert(into: "api_tokens").columns("name", "role", "token_hash", "created_at")
@@ -67,8 +66,7 @@ extension LMHubStore {
 
     /// Revokes the active token `name`. - Throws: ``APITokenError/notFound``, ``APITokenError/alreadyRevoked``.
     public func revokeToken(name: String) async throws {
-        let db = self.db
-        try await writes.run {
+        try await write { db in
             let row = try await db.select().columns("name", "role", "created_at", "revoked_at").from("api_tokens")
                 .where("name", .equal, name).first(decoding: TokenRow.self)
             guard let token = row?.token else { throw APITokenError.notFound(name) }

@@ -95,20 +95,6 @@ extension LMHubStore {
         return (try await rows.all(decoding: AuditRow.self).map { try $0.entry }, total)
     }
 
-    /// Runs `work` as one write transaction through the write queue, advancing the store revision with it.
-    func write<R: Sendable>(_ work: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
-        let db = self.db
-        let result = try await writes.run {
-            try await Transaction.run(on: db) {
-                let result = try await work(db)
-                try await Self.advanceRevision(on: db)
-                return result
-            }
-        }
-        try await checkpoint()
-        return result
-    }
-
     private static func validate(_ item: HubItem) throws {
         let errors = item.fieldErrors
         if !errors.isEmpty { throw HubStoreError.invalid(errors) }

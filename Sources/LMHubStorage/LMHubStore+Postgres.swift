@@ -5,7 +5,8 @@ import PostgresKit
 extension LMHubStore {
     /// Connects to the PostgreSQL database at `url` (`postgres://user:password@host:port/database`, TLS as
     /// `?tlsmode=disable|prefer|require`, default `prefer`) and applies any pending migrations, in the
-    /// schema `searchPath` when given (the tests use one schema each).
+    /// schema `searchPath` when given (the tests use one schema each), on a first connection that is then closed;
+    /// the store's own connections are pools (``StoreConnections``) made on first use.
     /// - Throws: ``StorageError/cannotOpen`` with the server's message: refused connection, wrong password,
     ///   unknown database.
     public static func openPostgres(url: String, searchPath: String? = nil, logger: Logger = Logger(label: "lmhub.storage")) async throws -> LMHubStore {
@@ -15,16 +16,15 @@ extension LMHubStore {
         } catch {
             throw StorageError.cannotOpen(path: url, reason: "not a valid PostgreSQL URL; expected postgres://user:password@host:port/database[?tlsmode=disable|prefer|require], with special characters in the password percent-encoded")
         }
-        let connection: PostgresConnection
         do {
-            connection = try await PostgresConnection.connect(configuration: configuration.coreConfiguration, id: 1, logger: logger)
+            let connection = try await PostgresConnection.connect(configuration: configuration.coreConfiguration, id: 1, logger: logger)
+            let settings = searchPath.map { ["CREATE SCHEMA IF NOT EXISTS \"\($0)\"", "SET search_path TO \"\($0)\""] } ?? []
+            try await prepare(connection.sql(queryLogLevel: nil), settings: settings) { try await connection.close() }
+            try await connection.close()
         } catch {
             throw StorageError.cannotOpen(path: url, reason: StorageError.reason(error))
         }
-        let store = LMHubStore(db: connection.sql(queryLogLevel: nil), close: { try await connection.close() },
-                               onLost: { action in connection.closeFuture.whenComplete { _ in action() } })
-        let settings = searchPath.map { ["CREATE SCHEMA IF NOT EXISTS \"\($0)\"", "SET search_path TO \"\($0)\""] } ?? []
-        return try await store.prepared(location: url, settings: settings)
+        return LMHubStore(connections: .postgres(configuration, searchPath: searchPath, logger: logger))
     }
 }
 

@@ -5,34 +5,71 @@ import PostgresKit
 import SQLiteKit
 import Synchronization
 
-/// The store of stations and observations over one SQL connection (SQLKit), migrated on open: SQLite by
-/// default, PostgreSQL for a `postgres://` location. Both run the same migrations and queries; what differs
-/// between the engines is named where it differs (`pragmas`, `ObservationsTable`, `insertedRowCount`).
+/// The store of stations and observations (SQLKit), migrated on open: SQLite by default, PostgreSQL for a
+/// `postgres://` location. Both run the same migrations and queries; what differs between the engines is named
+/// where it differs (`pragmas`, `ObservationsTable`, `insertedRowCount`, ``StoreConnections``).
 ///
-/// Open it with ``open(_:)``; close it with ``close()``.
+/// Reads run on reader connections beside one writer: ``read(_:)`` (and the store's query functions) never see
+/// a write before it commits, and never wait for one; ``write(_:)`` runs one transaction at a time on the
+/// writer. Open it with ``open(_:)``; close it with ``close()``.
 public final class LMHubStore: Sendable {
-    /// The SQLKit database of the one connection.
-    public let db: any SQLDatabase
-    private let closeConnection: @Sendable () async throws -> Void
-    private let onLost: @Sendable (@escaping @Sendable () -> Void) -> Void
+    /// Reads: each statement on a free reader connection. Writes go through ``write(_:)``.
+    let db: any SQLDatabase
+    let connections: StoreConnections
     private let closing = ClosingFlag()
-    /// Keeps write transactions of concurrent requests apart on the one connection.
+    /// Keeps write transactions apart on the one writer.
     let writes = WriteQueue()
+    let revisions = RevisionClock()
 
-    init(db: any SQLDatabase, close: @escaping @Sendable () async throws -> Void,
-         onLost: @escaping @Sendable (@escaping @Sendable () -> Void) -> Void = { _ in }) {
-        self.db = db
-        self.closeConnection = close
-        self.onLost = onLost
+    init(connections: StoreConnections) {
+        self.connections = connections
+        self.db = connections.reader
     }
 
-    /// Calls `action` if the server closes the connection before ``close()`` does (PostgreSQL: the server
-    /// stopped, or the backend was terminated; SQLite files cannot be lost this way). The driver may leave a
-    /// query in flight waiting forever in that case, so a command should stop when this fires; the server
-    /// rolls back the open transaction.
+    /// Calls `action` if the server closes the writer connection during a write, before ``close()`` (PostgreSQL:
+    /// the server stopped, or the backend was terminated; SQLite files cannot be lost this way). The driver may
+    /// leave the statement in flight waiting forever in that case, so a command should stop when this fires; the
+    /// server rolls back the open transaction. Reads need no such care: a lost reader is replaced.
     public func whenConnectionLost(_ action: @escaping @Sendable () -> Void) {
-        onLost { [closing] in if !closing.isSet { action() } }
+        guard case let .client(_, watch) = connections.writer else { return }
+        watch.add { [closing] in if !closing.isSet { action() } }
     }
+
+    /// Runs `body` with the readers: every statement it runs sees only committed rows.
+    public func read<R>(isolation: isolated (any Actor)? = #isolation, _ body: (any SQLDatabase) async throws -> R) async throws -> R {
+        try await body(db)
+    }
+
+    /// Runs `body` in one transaction on the writer, after the writes before it, and advances the store's
+    /// revision in it: committed when `body` returns, rolled back (nothing stored) when it throws.
+    public func write<R>(isolation: isolated (any Actor)? = #isolation, _ body: (any SQLDatabase) async throws -> R) async throws -> R {
+        defer { revisions.wrote() }
+        return try await writes.run {
+            try await connections.writer.with { db in
+                try await Transaction.run(on: db) {
+                    let result = try await body(db)
+                    try await Self.advanceRevision(on: db)
+                    return result
+                }
+            }
+        }
+    }
+
+    /// Runs `body` on the writer outside a transaction, after the writes before it: administration that may
+    /// not run inside one (`CREATE DATABASE`, `DROP SCHEMA`, `VACUUM`).
+    public func administer<R>(isolation: isolated (any Actor)? = #isolation, _ body: (any SQLDatabase) async throws -> R) async throws -> R {
+        defer { revisions.wrote() }
+        return try await writes.run { try await connections.writer.with { try await body($0) } }
+    }
+
+    /// Reader connections lent now, and reads waiting for one (`/metrics`).
+    public var readerUsage: (inUse: Int, waiting: Int) {
+        let usage = connections.readerUsage()
+        return (usage.lent, usage.waiting)
+    }
+
+    /// Writes waiting for the writer (`/metrics`).
+    public var writesWaiting: Int { writes.waiting }
 
     /// Opens the database at `location`: a PostgreSQL URL (`postgres://user:password@host:port/database`,
     /// also `postgresql://`), or else the path of an SQLite file (`:memory:` for a throwaway database).
@@ -57,29 +94,32 @@ public final class LMHubStore: Sendable {
     }
 
     /// Opens (creating if needed) the SQLite file at `path`, or an in-memory database for `:memory:`,
-    /// and applies any pending migrations.
+    /// applies any pending migrations on the writer, then opens the readers.
     /// - Throws: ``StorageError/cannotOpen`` with the path and SQLite's message.
     public static func openSQLite(path: String, logger: Logger = Logger(label: "lmhub.storage")) async throws -> LMHubStore {
-        let connection: SQLiteConnection
         do {
-            connection = try await SQLiteConnection.open(storage: path == ":memory:" ? .memory : .file(path: path), logger: logger)
+            let writer = try await StoreConnections.openSQLiteWriter(path: path, logger: logger)
+            try await prepare(writer.sql(queryLogLevel: nil), settings: pragmas) { try await writer.close() }
+            do {
+                return LMHubStore(connections: try await .sqlite(path: path, writer: writer, logger: logger))
+            } catch {
+                try? await writer.close()
+                throw error
+            }
         } catch {
             throw StorageError.cannotOpen(path: path, reason: StorageError.reason(error))
         }
-        let store = LMHubStore(db: connection.sql(queryLogLevel: nil)) { try await connection.close() }
-        return try await store.prepared(location: path, settings: pragmas)
     }
 
-    /// Applies `settings` and the pending migrations; closes the connection and throws if either fails.
-    func prepared(location: String, settings: [String]) async throws -> LMHubStore {
+    /// Applies `settings` and the pending migrations on `db`; runs `close` and throws if either fails.
+    static func prepare(_ db: any SQLDatabase, settings: [String], close: () async throws -> Void) async throws {
         do {
             for setting in settings { try await db.raw(SQLQueryString(setting)).run() }
             _ = try await Migrations.run(on: db)
         } catch {
             try? await close()
-            throw StorageError.cannotOpen(path: location, reason: StorageError.reason(error))
+            throw error
         }
-        return self
     }
 
     /// Connection settings: foreign keys enforced; write-ahead log (readers never block the writer), with
@@ -91,9 +131,10 @@ public final class LMHubStore: Sendable {
         "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536", "PRAGMA busy_timeout = 5000",
     ]
 
+    /// Closes every connection.
     public func close() async throws {
         closing.set()
-        try await closeConnection()
+        try await connections.close()
     }
 
     /// Runs `SELECT 1`: whether the database answers (health checks).

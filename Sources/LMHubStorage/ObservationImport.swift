@@ -9,6 +9,8 @@ extension LMHubStore {
     /// (whose limits apply: river or lake). An observation whose datastream and time are already stored is not
     /// written again with the same value (importing a file twice adds nothing); with another value it is a
     /// conflict, handled as `onConflict` says.
+    /// - Parameter stations: stations saved first in the same transaction (``save(_:)``): added, or their
+    ///   descriptions replaced.
     /// - Parameter file: the file as the user named it, for errors (`sourceFile`, stored with each observation,
     ///   is its name).
     /// - Returns: `body`'s result and what the import changed.
@@ -16,9 +18,11 @@ extension LMHubStore {
     ///   whatever `body` or the database throws.
     public func importing<R>(
         timeZone: String = "UTC", stationZones: [String: String] = [:], waterBody: WaterQualityStandard.WaterBody = .river,
-        sourceFile: String, file: String? = nil, onConflict: ConflictPolicy = .fail, _ body: (any ObservationSink) async throws -> R
+        sourceFile: String, file: String? = nil, onConflict: ConflictPolicy = .fail, stations: [Station] = [],
+        _ body: (any ObservationSink) async throws -> R
     ) async throws -> (result: R, outcome: ImportOutcome) {
-        let imported = try await Transaction.run(on: db) {
+        let imported = try await write { db in
+            for station in stations { try await StationRows.upsert(station, on: db) }
             let writer = ObservationWriter(db: db, zones: NewStationZones(fallback: timeZone, byStation: stationZones), waterBody: waterBody,
                                            sourceFile: sourceFile, filePath: file ?? sourceFile, policy: onConflict)
             let result = try await body(writer)
@@ -26,18 +30,18 @@ extension LMHubStore {
             if onConflict == .fail, !writer.outcome.conflicts.isEmpty {
                 throw ImportConflictsError(file: file ?? sourceFile, conflicts: writer.outcome.conflicts)
             }
-            try await Self.advanceRevision(on: db)
             return (result, writer.outcome)
         }
-        try await checkpoint()
+        await checkpoint()
         return imported
     }
 
     /// Moves what the write-ahead log holds into the database file, so that a copy of the `.sqlite` file
-    /// alone is complete after an import.
-    func checkpoint() async throws {
+    /// alone is complete after an import: SQLite only, after the import committed; a reader still busy
+    /// (a server on the same file) may leave part of it for SQLite's own next checkpoint, which is no error.
+    func checkpoint() async {
         guard db.dialect.name == "sqlite" else { return }
-        try await db.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
+        _ = try? await administer { db in try await db.raw("PRAGMA wal_checkpoint(TRUNCATE)").run() }
     }
 
     /// The zone of every station, by id.

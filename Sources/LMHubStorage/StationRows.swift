@@ -50,6 +50,12 @@ enum StationRows {
     static let columns = ["id", "name", "country", "water_body", "water_body_kind", "kind", "latitude",
                           "longitude", "location_approximate", "location_note", "time_zone", "operator", "licence"]
 
+    /// Adds `station`, or replaces what is stored under its id; inside the caller's transaction.
+    static func upsert(_ station: Station, on db: any SQLDatabase) async throws {
+        let row = try StationRow(station)
+        try await db.insert(into: "stations").model(row).onConflict(with: ["id"]) { try $0.set(excludedContentOf: row) }.run()
+    }
+
     static func insertIfAbsent(_ station: Station, on db: any SQLDatabase) async throws {
         try await db.insert(into: "stations").model(StationRow(station)).ignoringConflicts(with: ["id"]).run()
     }
@@ -58,11 +64,7 @@ enum StationRows {
 extension LMHubStore {
     /// Adds `station`, or replaces what is stored under its id (names, place, metadata); its observations stay.
     public func save(_ station: Station) async throws {
-        let row = try StationRow(station)
-        try await db.insert(into: "stations").model(row)
-            .onConflict(with: ["id"]) { try $0.set(excludedContentOf: row) }
-            .run()
-        try await Self.advanceRevision(on: db)
+        try await write { db in try await StationRows.upsert(station, on: db) }
     }
 
     /// All stations, by id.

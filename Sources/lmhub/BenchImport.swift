@@ -36,7 +36,7 @@ struct BenchImport: AsyncParsableCommand {
             let schema = "lmhub_bench_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
             let store = try await LMHubStore.openPostgres(url: postgres, searchPath: schema)
             let seconds = try await timed { try await importWithLMHub(csv, into: store, closing: false) }
-            try await store.db.raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run()
+            try await store.administer { try await $0.raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run() }
             try await store.close()
             print(String(format: "lmhub import, PostgreSQL: %7.2f s  %10.0f observations/s  (%.2f × the SQLite rate)",
                          seconds, Double(observations) / seconds, lmhubSeconds / seconds))

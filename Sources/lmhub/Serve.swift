@@ -38,10 +38,6 @@ struct Serve: AsyncParsableCommand {
         }
         let logger = Logger(label: "lmhub")
         let store = try await LMHubStore.open(database)
-        store.whenConnectionLost {
-            logger.critical("the database server closed the connection (\(LMHubStore.describe(database))); stopping, so that a supervisor can start the hub again")
-            Foundation.exit(1)
-        }
         if let summary = try await Seed.fillIfEmpty(store) {
             logger.info("filled \(LMHubStore.describe(database)) with the bundled data: the MRC samples (\(summary.stored) observations from \(summary.rowsRead) rows) and the US Embassy Hanoi PM2.5 of 2018")
         }

@@ -26,7 +26,7 @@ struct SensorThingsTests {
         }
         _ = try await Seed.fillIfEmpty(store)
         try await Application(router: try buildRouter(store: store)).test(.router) { client in try await body(client, store) }
-        if engine == .postgres { try await store.db.raw("DROP SCHEMA \(unsafeRaw: "\"\(schema)\"") CASCADE").run() }
+        if engine == .postgres { try await store.administer { try await $0.raw("DROP SCHEMA \(unsafeRaw: "\"\(schema)\"") CASCADE").run() } }
         try await store.close()
     }
 

@@ -211,7 +211,7 @@ struct PostgresServerTests {
             // 2018-01-02 05:00 Hanoi: the file's own AQI 229 (air-quality notes §6.6), from PostgreSQL.
             try await expectAnswer(client, "/api/v1/stations/Hanoi/aqi?from=2018-01-02T05:00:00&to=2018-01-02T05:00:00", .ok, containing: "\"aqi\":229")
         }
-        try await store.db.raw("DROP SCHEMA \(unsafeRaw: "\"\(schema)\"") CASCADE").run()
+        try await store.administer { try await $0.raw("DROP SCHEMA \(unsafeRaw: "\"\(schema)\"") CASCADE").run() }
         try await store.close()
     }
 }

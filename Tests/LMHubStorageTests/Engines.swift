@@ -48,7 +48,7 @@ enum Engine: String, CaseIterable, CustomTestStringConvertible, Sendable {
             try await store.close()
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: name + suffix) }
         case .postgres:
-            try await store.db.raw("DROP SCHEMA \(unsafeRaw: "\"\(name)\"") CASCADE").run()
+            try await store.administer { try await $0.raw("DROP SCHEMA \(unsafeRaw: "\"\(name)\"") CASCADE").run() }
             try await store.close()
         }
     }

@@ -40,7 +40,7 @@ struct FailureTests {
         let store = try await Engine.postgres.open(schema)
         _ = try await importFile(try temporaryFile(longFile), into: store)
         let killer = try await Engine.postgres.open(schema)
-        let pid = try #require(try await store.db.raw("SELECT pg_backend_pid() AS pid").first(decodingColumn: "pid", as: Int.self))
+        let pid = try #require(try await store.administer { try await $0.raw("SELECT pg_backend_pid() AS pid").first(decodingColumn: "pid", as: Int.self) })
         let records = (1...3000).map { day in
             ObservationRecord(station: "LMH-09", parameter: ParameterRegistry.water.parameter(named: "DO")!,
                               time: Date(timeIntervalSince1970: Double(day) * 86_400), dayAssumed: false,
@@ -49,7 +49,7 @@ struct FailureTests {
         await #expect(throws: (any Error).self) {
             _ = try await store.importing(sourceFile: "lost.csv") { sink in
                 try await sink.write(Array(records.prefix(2500)))
-                try await killer.db.raw("SELECT pg_terminate_backend(\(bind: pid))").run()
+                try await killer.read { try await $0.raw("SELECT pg_terminate_backend(\(bind: pid))").run() }
                 try await sink.write(Array(records.suffix(500)))
             }
         }

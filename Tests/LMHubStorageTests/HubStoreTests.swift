@@ -67,7 +67,7 @@ struct HubStoreTests {
             #expect(try await store.token(secret: secret) == nil)
             #expect(try await store.tokens().first?.revokedAt != nil)
             await #expect(throws: APITokenError.self) { try await store.revokeToken(name: "alice") }
-            let tokensTable = try await store.db.raw("SELECT token_hash FROM api_tokens").all(decodingColumn: "token_hash", as: String.self)
+            let tokensTable = try await store.read { try await $0.raw("SELECT token_hash FROM api_tokens").all(decodingColumn: "token_hash", as: String.self) }
             #expect(tokensTable.count == 1 && tokensTable[0].count == 64 && !tokensTable[0].contains(secret.dropFirst(4)),
                     "only the SHA-256 of the secret is stored")
         }

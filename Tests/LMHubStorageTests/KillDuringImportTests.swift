@@ -69,8 +69,8 @@ struct KillDuringImportTests {
     private static func contents(of database: String) async throws -> (observations: Int, stations: Set<String>) {
         let store = try await LMHubStore.open(database)
         do {
-            if store.db.dialect.name == "sqlite" {
-                let check = try await store.db.raw("PRAGMA integrity_check").all().map { try $0.decode(column: "integrity_check", as: String.self) }
+            if try await store.read({ $0.dialect.name }) == "sqlite" {
+                let check = try await store.read { try await $0.raw("PRAGMA integrity_check").all() }.map { try $0.decode(column: "integrity_check", as: String.self) }
                 #expect(check == ["ok"])
             }
             let result = (try await store.observationCount(), Set(try await store.stations().map(\.id)))
@@ -107,7 +107,7 @@ struct KillDuringImportTests {
             let base = try #require(Engine.postgresURL)
             var url = try #require(URLComponents(string: base))
             let name = "kill_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-            try await withServer { try await $0.db.raw("CREATE DATABASE \(unsafeRaw: name)").run() }
+            try await withServer { server in try await server.administer { try await $0.raw("CREATE DATABASE \(unsafeRaw: name)").run() } }
             url.path = "/" + name
             return try #require(url.string)
         }
@@ -116,7 +116,7 @@ struct KillDuringImportTests {
     /// Removes a PostgreSQL database made by ``newDatabase(_:folder:)`` (the SQLite file goes with its folder).
     private static func drop(_ database: String, _ engine: Engine) async throws {
         guard engine == .postgres, let name = URLComponents(string: database)?.path.dropFirst() else { return }
-        try await withServer { try await $0.db.raw("DROP DATABASE IF EXISTS \(unsafeRaw: String(name)) WITH (FORCE)").run() }
+        try await withServer { server in try await server.administer { try await $0.raw("DROP DATABASE IF EXISTS \(unsafeRaw: String(name)) WITH (FORCE)").run() } }
     }
 
     /// Runs `body` on a connection to the test server's own database, in a schema of its own.

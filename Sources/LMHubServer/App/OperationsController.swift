@@ -6,6 +6,7 @@ import LMHubViews
 /// naming the failure when it does not) and `/metrics` (``HubMetrics``, the Prometheus text format).
 struct OperationsController: Sendable {
     let store: LMHubStore
+    let responses: ResponseCache
 
     var routes: RouteCollection<HubRequestContext> {
         let routes = RouteCollection(context: HubRequestContext.self)
@@ -26,6 +27,6 @@ struct OperationsController: Sendable {
     }
 
     @Sendable func metrics(_ request: Request, context: HubRequestContext) async throws -> Response {
-        HubMetrics.response()
+        HubMetrics.response(store: store, responses: responses)
     }
 }

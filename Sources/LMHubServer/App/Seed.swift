@@ -23,9 +23,10 @@ public enum Seed {
         guard try await store.stations().isEmpty else { return nil }
         let stations = try JSONDecoder().decode([Station].self, from: Data(contentsOf: try resource("stations", "json")))
         let file = try sampleFile
-        let (summary, outcome) = try await store.importing(timeZone: "Asia/Phnom_Penh", sourceFile: file.lastPathComponent) { sink in
-            for station in stations { try await store.save(station) }
-            var reader = try WideSampleReader(path: file.path, timeZones: StationTimeZones(byStation: try await store.timeZonesByStation()))
+        let zones = Dictionary(stations.compactMap { station in TimeZone(identifier: station.timeZone).map { (station.id, $0) } },
+                               uniquingKeysWith: { first, _ in first })
+        let (summary, outcome) = try await store.importing(timeZone: "Asia/Phnom_Penh", sourceFile: file.lastPathComponent, stations: stations) { sink in
+            var reader = try WideSampleReader(path: file.path, timeZones: StationTimeZones(byStation: zones))
             return try await ImportRun.run(&reader, into: sink)
         }
         let air = try airFile

@@ -1,10 +1,9 @@
-import Crypto
 import Hummingbird
 import NIOCore
 
 /// Validators and caching rules of successful `GET` answers (RFC 9110 §8.8.3, §13.1.2; RFC 9111 §5.2):
-/// a weak `ETag` from the SHA-256 of the body (weak: the same ETag covers the gzip and identity encodings),
-/// `304 Not Modified` when `If-None-Match` names it, and `Cache-Control`: `public, max-age=60` for public
+/// the answer's `ETag` (set by ``ResponseCacheMiddleware`` when it kept the answer; else made here the same
+/// way), `304 Not Modified` when `If-None-Match` names it, and `Cache-Control`: `public, max-age=60` for public
 /// reads, `private, no-store` for the audit log (it needs a token) and for every other method.
 struct ConditionalGetMiddleware<Context: RequestContext>: RouterMiddleware {
     /// Paths whose answers depend on the caller's token.
@@ -20,9 +19,15 @@ struct ConditionalGetMiddleware<Context: RequestContext>: RouterMiddleware {
             response.headers[.cacheControl] = "private, no-store"
             return response
         }
-        let body = try await CollectedBody.bytes(of: response.body)
-        let tag = "W/\"" + SHA256.hash(data: body.readableBytesView).prefix(12).map { String(format: "%02x", $0) }.joined() + "\""
-        response.headers[.eTag] = tag
+        let tag: String
+        if let kept = response.headers[.eTag] {
+            tag = kept
+        } else {
+            let body = try await CollectedBody.bytes(of: response.body)
+            tag = ResponseCacheMiddleware<Context>.tag(of: body)
+            response.headers[.eTag] = tag
+            response.body = ResponseBody(byteBuffer: body)
+        }
         response.headers[.cacheControl] = "public, max-age=60"
         if let wanted = request.headers[.ifNoneMatch], Self.matches(wanted, tag) {
             var headers = response.headers
@@ -30,7 +35,6 @@ struct ConditionalGetMiddleware<Context: RequestContext>: RouterMiddleware {
             headers[.contentType] = nil
             return Response(status: .notModified, headers: headers)
         }
-        response.body = ResponseBody(byteBuffer: body)
         return response
     }
 

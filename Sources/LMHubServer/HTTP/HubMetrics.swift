@@ -1,10 +1,14 @@
 import Hummingbird
+import LMHubStorage
 import Metrics
 import Prometheus
 
 /// The process's metrics in the Prometheus text format (swift-metrics with swift-prometheus), served at
 /// `/metrics`: Hummingbird's request metrics (``MetricsMiddleware``: `http_server_requests_total`,
-/// `http_server_request_duration_seconds` by route, method and status, active requests by method).
+/// `http_server_request_duration_seconds` by route, method and status, active requests by method), the
+/// response cache's hits and misses (``ResponseCacheMiddleware``), the result cache's (``ResultCache``), and,
+/// read when `/metrics` is asked, the store's reader connections in use and reads waiting, writes waiting,
+/// and the response cache's size.
 /// swift-metrics takes one backend per process, set up the first time
 /// a router is built; an embedding program that sets up its own backend first keeps it (then `/metrics` shows
 /// only what this registry holds).
@@ -14,9 +18,17 @@ enum HubMetrics {
     /// Sets the backend once per process.
     static let bootstrapped: Void = MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
 
-    /// The `/metrics` answer: the registry in the Prometheus text exposition format 0.0.4.
-    static func response() -> Response {
-        Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+    /// The `/metrics` answer: the registry in the Prometheus text exposition format 0.0.4, after the gauges
+    /// of `store` and `responses` are read.
+    static func response(store: LMHubStore, responses: ResponseCache) -> Response {
+        let readers = store.readerUsage
+        Gauge(label: "lmhub_db_readers", dimensions: [("state", "in_use")]).record(readers.inUse)
+        Gauge(label: "lmhub_db_readers", dimensions: [("state", "waiting")]).record(readers.waiting)
+        Gauge(label: "lmhub_db_writes_waiting").record(store.writesWaiting)
+        let size = responses.size
+        Gauge(label: "lmhub_response_cache_entries").record(size.entries)
+        Gauge(label: "lmhub_response_cache_bytes").record(size.bytes)
+        return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                  body: .init(byteBuffer: ByteBuffer(bytes: registry.emitToBuffer())))
     }
 }

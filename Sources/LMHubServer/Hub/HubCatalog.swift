@@ -48,7 +48,7 @@ actor HubCatalog {
         _ = try await current()
         return try await writes.run {
             let entry = try await work()
-            await self.apply(entry)
+            apply(entry)
             return entry
         }
     }

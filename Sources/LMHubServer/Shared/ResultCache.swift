@@ -1,7 +1,8 @@
 import LMHubStorage
+import Metrics
 
-/// Results computed from the store, kept until the store's revision (``LMHubStore/revision()``) moves:
-/// an import or a hub edit, by this process or another, empties it on the next request. Concurrent requests
+/// Results computed from the store, kept until the store's revision (``LMHubStore/currentRevision(maxAge:)``)
+/// moves: an import or a hub edit empties it on the next request (by another process, within a quarter second). Concurrent requests
 /// for the same key wait for one computation instead of each starting their own. Keys name what was computed
 /// and from what (`aqi|Hanoi|us-epa|hour|valid,suspect`); values are whatever the caller stored under them.
 actor ResultCache {
@@ -18,16 +19,18 @@ actor ResultCache {
 
     /// The value under `key` at the store's current revision, computed by `compute` when absent.
     func value<T: Sendable>(_ key: String, _ compute: @escaping @Sendable () async throws -> T) async throws -> T {
-        let current = try await store.revision()
+        let current = try await store.currentRevision()
         if current != revision {
             entries = [:]
             revision = current
         }
         if let task = entries[key], let value = try await task.value as? T {
             hits += 1
+            Counter(label: "lmhub_result_cache_lookups_total", dimensions: [("result", "hit")]).increment()
             return value
         }
         misses += 1
+        Counter(label: "lmhub_result_cache_lookups_total", dimensions: [("result", "miss")]).increment()
         let task = Task<any Sendable, any Error> { try await compute() }
         entries[key] = task
         do {

@@ -1,9 +1,9 @@
 import SQLKit
 
-/// Runs work in one SQL transaction on the store's one connection: commits when the work returns, rolls
+/// Runs work in one SQL transaction on one connection (the store's writer): commits when the work returns, rolls
 /// back when it throws (or is cancelled), so a failed import or migration leaves nothing behind.
 enum Transaction {
-    static func run<R>(on db: any SQLDatabase, _ work: () async throws -> R) async throws -> R {
+    static func run<R>(on db: any SQLDatabase, isolation: isolated (any Actor)? = #isolation, _ work: () async throws -> R) async throws -> R {
         try await db.raw("BEGIN").run()
         do {
             let result = try await work()

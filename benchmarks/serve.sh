@@ -2,7 +2,7 @@
 # Serving under load (issue 12): starts the release server on a new database filled with the bundled data and
 # runs wrk against each URL with 32 connections, then with 1,000, for DURATION seconds each, /healthz first as
 # the baseline of the same run; then a mixed run in which `lmhub import` writes a file into the same database
-# while 32 connections load the overview. Prints a Markdown table (requests/s, ratio to /healthz, p50, p99,
+# and a client creates and deletes hub items while 32 connections load pages and API answers. Prints a Markdown table (requests/s, ratio to /healthz, p50, p99,
 # non-2xx answers, socket errors and timeouts). Needs wrk (Debian: apt-get install wrk).
 #   bash benchmarks/serve.sh            # DURATION=10
 #   DURATION=5 bash benchmarks/serve.sh
@@ -23,11 +23,9 @@ URL="http://127.0.0.1:$PORT"
 for _ in $(seq 1 240); do curl -fs "$URL/healthz" >/dev/null && break; sleep 0.5; done
 sleep 1
 
-# One wrk run: prints "req/s p50 p99 non2xx errors".
-run() {
-  local connections=$1 path=$2 out
-  out=$(wrk -t2 -c"$connections" -d"${DURATION}s" --timeout 10s --latency "$URL$path" 2>&1)
-  python3 - "$out" <<'PY'
+# One wrk run's output summarised: prints "req/s p50 p99 non2xx errors".
+summary() {
+  python3 - "$1" <<'PY'
 import re, sys
 text = sys.argv[1]
 def ms(label):
@@ -43,9 +41,17 @@ print(f"{rate:.0f} {ms('50%'):.1f} {ms('99%'):.1f} {non2xx} {errs}")
 PY
 }
 
-paths=(/healthz / /hub "/hub?q=water" /api/v1/stations "/api/v1/hub/items?q=water" "/stations/Andaung%20Meas" /stations/Lumphat
-       "/stations/Phum%20Pi" /stations/Siempang /stations/Hanoi "/api/v1/stations/Hanoi/observations?limit=1000"
-       "/api/v1/stations/Hanoi/aqi?limit=1000" "/api/v1/assessments?station=Lumphat")
+# One wrk run against one URL.
+run() {
+  summary "$(wrk -t2 -c"$1" -d"${DURATION}s" --timeout 10s --latency "$URL$2" 2>&1)"
+}
+
+# /healthz first (the baseline), then every page and API the issue names: the overview, every station page,
+# the hub and its search, the station list, observations, AQI and assessments.
+paths=(/healthz / /hub "/hub?q=water" "/hub?q=%E6%B0%B4" /api/v1/stations "/api/v1/hub/items?q=water" "/stations/Andaung%20Meas"
+       /stations/Lumphat "/stations/Phum%20Pi" /stations/Siempang /stations/Hanoi "/api/v1/stations/Hanoi/observations?limit=1000"
+       "/api/v1/stations/Hanoi/aqi?limit=1000" "/api/v1/stations/Hanoi/aqi?resolution=day" "/api/v1/assessments?station=Lumphat"
+       "/api/v1/latest?parameter=DO" /fhi /sdg /carbon)
 echo "| URL | connections | req/s | × /healthz | p50 ms | p99 ms | non-2xx | errors |"
 echo "|---|---|---|---|---|---|---|---|"
 for connections in 32 1000; do
@@ -58,16 +64,42 @@ for connections in 32 1000; do
   done
 done
 
-# Mixed: an import of 50,000 observations into the same database while 32 connections read the overview.
+# Mixed: while 32 connections load pages and API answers in turn, `lmhub import` writes 50,000 observations
+# into the same database from another process and a client creates and deletes hub items through the API.
 python3 - "$DIR/mixed.csv" <<'PY'
 import sys
 with open(sys.argv[1], "w") as f:
     f.write("station,time,parameter,value,unit\n")
     for i in range(50_000):
-        f.write(f"BENCH-{i % 50},{2030 + i // 400000}-01-01T00:00:00Z,DO,{6 + (i % 7) / 10},mg/L\n".replace("T00:00:00Z", f"T{(i // 50) % 24:02d}:{(i // 1200) % 60:02d}:00Z"))
+        station, hour = i % 50, i // 50
+        f.write(f"BENCH-{station},{2030 + hour // 8760}-01-01T00:00:00Z,DO,{6 + (i % 7) / 10},mg/L\n".replace(
+            "01-01T00:00:00Z", f"{1 + (hour % 8760) // 744:02d}-{1 + (hour % 744) // 24:02d}T{hour % 24:02d}:00:00Z"))
 PY
+cat > "$DIR/mixed.lua" <<'LUA'
+local paths = {"/", "/stations/Lumphat", "/stations/Hanoi", "/hub", "/api/v1/stations", "/api/v1/stations/Hanoi/aqi?limit=100",
+               "/api/v1/assessments?station=Siempang", "/api/v1/hub/items?q=water"}
+local n = 0
+request = function() n = n + 1; return wrk.format("GET", paths[n % #paths + 1]) end
+LUA
+TOKEN=$("$BIN" token create --name bench --role admin --database "$DIR/hub.sqlite")
+edits() {
+  local failed=0
+  for i in $(seq 1 40); do
+    item="{\"id\": \"bench-$i\", \"kind\": \"event\", \"title\": {\"en\": \"Benchmark $i\"}, \"date\": \"2024-01\"}"
+    code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "$item" "$URL/api/v1/hub/items")
+    [ "$code" = 201 ] || failed=$((failed + 1))
+    code=$(curl -s -o /dev/null -w '%{http_code}' -X DELETE -H "Authorization: Bearer $TOKEN" "$URL/api/v1/hub/items/bench-$i")
+    [ "$code" = 200 ] || [ "$code" = 204 ] || failed=$((failed + 1))
+    sleep 0.1
+  done
+  echo "$failed" > "$DIR/edits.failed"
+}
 "$BIN" import "$DIR/mixed.csv" --database "$DIR/hub.sqlite" > "$DIR/import.log" 2>&1 &
 IMPORT=$!
-read -r rate p50 p99 non2xx errs < <(run 32 /)
+edits &
+EDITS=$!
+out=$(wrk -t2 -c32 -d"${DURATION}s" --timeout 10s --latency -s "$DIR/mixed.lua" "$URL" 2>&1)
+read -r rate p50 p99 non2xx errs < <(summary "$out")
 wait "$IMPORT" && imported=ok || imported="failed: $(tail -n 2 "$DIR/import.log")"
-echo "| \`/\` during an import ($imported) | 32 | $rate | | $p50 | $p99 | $non2xx | $errs |"
+wait "$EDITS"
+echo "| pages and API during an import ($imported) and 80 hub edits ($(cat "$DIR/edits.failed") failed) | 32 | $rate | | $p50 | $p99 | $non2xx | $errs |"

@@ -53,3 +53,23 @@ struct CachedResultsTests {
         try await store.close()
     }
 }
+
+/// Computing ahead: after the warmer ran, the first visitors' requests compute nothing.
+struct CacheWarmerTests {
+    @Test func theOverviewAndTheAirIndexAreReadyBeforeTheFirstRequest() async throws {
+        let store = try await LMHubStore.openSQLite(path: ":memory:")
+        _ = try await Seed.fillIfEmpty(store)
+        let router = try buildRouter(store: store)
+        try await router.warmer.warm()
+        let cache = router.warmer.cache
+        let computed = await cache.misses
+        try await Application(router: router).test(.router) { client in
+            for uri in ["/", "/api/v1/stations", "/api/v1/stations?format=geojson", "/stations/Hanoi", "/api/v1/stations/Hanoi/aqi?resolution=day"] {
+                try await client.execute(uri: uri, method: .get) { #expect($0.status == .ok, "\(uri)") }
+            }
+        }
+        #expect(await cache.misses == computed, "a request computed what the warmer should have")
+        #expect(await cache.hits > 0)
+        try await store.close()
+    }
+}

@@ -107,10 +107,13 @@ struct OperationsTests {
         try await Application(router: router).test(.router) { client in
             try await expectAnswer(client, "/healthz", .ok, containing: "ok")
             try await expectAnswer(client, "/api/v1/stations/Lumphat", .ok, containing: "Lumphat")
+            try await expectAnswer(client, "/api/v1/stations/Lumphat", .ok, containing: "Lumphat")
             try await client.execute(uri: "/metrics", method: .get) { response in
                 #expect(response.headers[.contentType]?.hasPrefix("text/plain; version=0.0.4") == true)
                 let text = String(buffer: response.body)
                 #expect(text.contains("http_server_request_duration_count{http_route=\"/api/v1/stations/{id}\",http_request_method=\"GET\",http_response_status_code=\"200\"}"))
+                #expect(text.contains("lmhub_response_cache_lookups_total{result=\"hit\"}"))
+                #expect(text.contains("lmhub_db_readers{state=\"in_use\"}"))
             }
             try await store.close()
             try await expectAnswer(client, "/healthz", .serviceUnavailable, containing: "the database does not answer")

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """/metrics read by the Prometheus text-format parser of prometheus_client (the official Python client):
 after a few requests, the latency histogram carries the routes answered and the request counter every
-answer, a 404 too, with status codes; /healthz answers 'ok'. Reads LMHUB_URL; exits non-zero on any failure."""
+answer, a 404 too, with status codes; the store's reader and writer gauges and the response cache's are there,
+and a repeated read is a cache hit; /healthz answers 'ok'. Reads LMHUB_URL; exits non-zero on any failure."""
 import os
 import sys
 import urllib.error
@@ -10,7 +11,7 @@ import urllib.request
 from prometheus_client.parser import text_string_to_metric_families
 
 base = os.environ["LMHUB_URL"]
-for path in ["/api/v1/standards", "/api/v1/stations/Lumphat", "/api/v1/stations/Nowhere", "/healthz"]:
+for path in ["/api/v1/standards", "/api/v1/stations/Lumphat", "/api/v1/stations/Lumphat", "/api/v1/stations/Nowhere", "/healthz"]:
     try:
         urllib.request.urlopen(base + path).read()
     except urllib.error.HTTPError as error:
@@ -35,5 +36,11 @@ counted = families.get("hb_requests")
 assert counted is not None and counted.type == "counter", f"no request counter among {sorted(families)}"
 totals = {(s.labels.get("http_route"), s.labels.get("http_response_status_code")): s.value for s in counted.samples}
 assert totals.get(("/api/v1/stations/{id}", "404"), 0) >= 1, f"the 404 is not counted: {totals}"
+# The store's readers and writer, and the caches: gauges read when /metrics is asked, lookups counted.
+for name in ["lmhub_db_readers", "lmhub_db_writes_waiting", "lmhub_response_cache_entries", "lmhub_response_cache_bytes"]:
+    assert name in families and families[name].type == "gauge", f"no gauge {name} among {sorted(families)}"
+assert {s.labels.get("state") for s in families["lmhub_db_readers"].samples} == {"in_use", "waiting"}
+lookups = {s.labels.get("result"): s.value for s in families["lmhub_response_cache_lookups"].samples}
+assert lookups.get("hit", 0) >= 1 and lookups.get("miss", 0) >= 1, f"the second read of Lumphat is not a cache hit: {lookups}"
 print(f"metrics: {len(families)} families parsed by prometheus_client; routes counted: {len(counts)}")
 print("metrics: ok")

@@ -104,6 +104,16 @@ struct AirService: Sendable {
     }
 
     /// The latest index of each air station of `stations`, by station id (stations without one are left out).
+    /// Computes ahead (``CacheWarmer``): every air station's hourly and daily series under the default scheme
+    /// and QC policy, and their latest indices.
+    func warm() async throws {
+        let air = try await store.stations().filter { $0.kind == .air }
+        for station in air {
+            for daily in [false, true] { _ = try await allResults(station: station, scheme: Self.defaultSeries, daily: daily, policy: .default) }
+        }
+        _ = try await latestIndices(of: air)
+    }
+
     func latestIndices(of stations: [Station]) async throws -> [String: LatestIndex] {
         var indices: [String: LatestIndex] = [:]
         for station in stations where station.kind == .air {

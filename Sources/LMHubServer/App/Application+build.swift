@@ -14,6 +14,7 @@ public func buildApplication(config: AppConfig, store: LMHubStore) throws -> som
     return Application(
         router: router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "lmhub"),
+        services: [router.warmer],
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? config.port
             logger.info("LMHub at http://\(config.host):\(port)/ (database \(config.database); Ctrl-C to stop)")
@@ -40,10 +41,10 @@ public func buildRouter(store: LMHubStore) throws -> HubRouter {
     let methods = RouteMethods()
     router.add(middleware: CORSMiddleware(allowOrigin: .all, allowHeaders: [.accept, .authorization, .contentType, .ifNoneMatch],
                                           allowMethods: [.get, .head, .options], exposedHeaders: ["Link", "ETag", "LMHub-Attribution"]))
-    router.add(middleware: CompressionMiddleware())
     router.add(middleware: ConditionalGetMiddleware(privatePaths: [SitePaths.audit]))
     let responses = ResponseCache()
     router.add(middleware: ResponseCacheMiddleware(cache: responses, store: store, uncached: [SitePaths.health, SitePaths.metrics, SitePaths.audit]))
+    router.add(middleware: CompressionMiddleware())
     router.add(middleware: ErrorMiddleware(methods: methods))
     router.addRoutes(OperationsController(store: store, responses: responses).routes)
     router.addRoutes(PagesController(hub: hub).routes)
@@ -63,5 +64,16 @@ public func buildRouter(store: LMHubStore) throws -> HubRouter {
     router.addRoutes(OGCFeaturesController(hub: hub, catalog: knowledge).routes, atPath: RouterPath(SitePaths.ogc))
     router.addRoutes(SensorThingsController(store: store).routes, atPath: RouterPath(SitePaths.sensorThings))
     methods.record(router.routes.map { ($0.path.description, $0.method) })
-    return HubRouter(router: router)
+    // The bundled documents and hub items are stored first when absent (each store moves the revision), then
+    // what is computed from them.
+    let warmer = CacheWarmer(store: store, cache: air.cache, steps: [
+        { _ = try await sdg.editions() }, { _ = try await fhi.entries() }, { _ = try await carbon.projects() },
+        { _ = try await knowledge.current() },
+        { for language in Strings.languages { _ = try await hub.overview(language: language) } },
+        { try await air.warm() },
+        { _ = try await sdg.report(nil) },
+        { for language in Strings.languages { _ = try await fhi.listModel(language: language) } },
+        { _ = try await carbon.list(gwp: nil) },
+    ])
+    return HubRouter(router: router, warmer: warmer)
 }

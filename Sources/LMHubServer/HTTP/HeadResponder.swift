@@ -22,6 +22,8 @@ public struct HeadResponder<Base: HTTPResponder>: HTTPResponder {
 /// every route.
 public struct HubRouter: HTTPResponderBuilder {
     public let router: Router<HubRequestContext>
+    /// Computes ahead what the routes serve (``CacheWarmer``), run beside the server.
+    let warmer: CacheWarmer
 
     /// A concrete type, not `some HTTPResponder`: Swift 6.3's optimiser crashes on the opaque type inside
     /// `Application` (IRGen, `emitArchetypeWitnessTableRef`, release builds only).

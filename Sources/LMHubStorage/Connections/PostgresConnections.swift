@@ -9,9 +9,11 @@ extension StoreConnections {
     /// The pools of a PostgreSQL store described by `configuration` (parsed from the store's URL), in the schema
     /// `searchPath` when given: a writer pool of one connection and a reader pool whose connections start in
     /// read-only mode (`default_transaction_read_only`). Connections are made on first use; the pools run until
-    /// `close`.
+    /// `close`. Every connection is named `lmhub` (and the schema) in `application_name`, as
+    /// `pg_stat_activity` shows it.
     static func postgres(_ configuration: SQLPostgresConfiguration, searchPath: String?, logger: Logger) -> StoreConnections {
-        let schema = searchPath.map { [("search_path", "\"\($0)\"")] } ?? []
+        let name = ("application_name", "lmhub" + (searchPath.map { " " + $0 } ?? ""))
+        let schema = [name] + (searchPath.map { [("search_path", "\"\($0)\"")] } ?? [])
         let writer = PostgresClient(configuration: clientConfiguration(configuration, connections: 1, startup: schema), backgroundLogger: logger)
         let readers = PostgresClient(configuration: clientConfiguration(configuration, connections: postgresReaders,
                                                                          startup: schema + [("default_transaction_read_only", "on")]),

@@ -1,5 +1,6 @@
 import Foundation
 import LMHubCore
+import Metrics
 import SQLKit
 
 extension LMHubStore {
@@ -16,22 +17,33 @@ extension LMHubStore {
     /// - Returns: `body`'s result and what the import changed.
     /// - Throws: ``ImportConflictsError`` under ``ConflictPolicy/fail`` when a conflict was met (nothing stored);
     ///   whatever `body` or the database throws.
+    ///
+    /// Counted in the process's metrics (swift-metrics): `lmhub_imports_total` by result (`stored`, `failed`)
+    /// and `lmhub_observations_imported_total`.
     public func importing<R>(
         timeZone: String = "UTC", stationZones: [String: String] = [:], waterBody: WaterQualityStandard.WaterBody = .river,
         sourceFile: String, file: String? = nil, onConflict: ConflictPolicy = .fail, stations: [Station] = [],
         _ body: (any ObservationSink) async throws -> R
     ) async throws -> (result: R, outcome: ImportOutcome) {
-        let imported = try await write { db in
-            for station in stations { try await StationRows.upsert(station, on: db) }
-            let writer = ObservationWriter(db: db, zones: NewStationZones(fallback: timeZone, byStation: stationZones), waterBody: waterBody,
-                                           sourceFile: sourceFile, filePath: file ?? sourceFile, policy: onConflict)
-            let result = try await body(writer)
-            try await writer.flush()
-            if onConflict == .fail, !writer.outcome.conflicts.isEmpty {
-                throw ImportConflictsError(file: file ?? sourceFile, conflicts: writer.outcome.conflicts)
+        let imported: (result: R, outcome: ImportOutcome)
+        do {
+            imported = try await write { db in
+                for station in stations { try await StationRows.upsert(station, on: db) }
+                let writer = ObservationWriter(db: db, zones: NewStationZones(fallback: timeZone, byStation: stationZones), waterBody: waterBody,
+                                               sourceFile: sourceFile, filePath: file ?? sourceFile, policy: onConflict)
+                let result = try await body(writer)
+                try await writer.flush()
+                if onConflict == .fail, !writer.outcome.conflicts.isEmpty {
+                    throw ImportConflictsError(file: file ?? sourceFile, conflicts: writer.outcome.conflicts)
+                }
+                return (result, writer.outcome)
             }
-            return (result, writer.outcome)
+        } catch {
+            Counter(label: "lmhub_imports_total", dimensions: [("result", "failed")]).increment()
+            throw error
         }
+        Counter(label: "lmhub_imports_total", dimensions: [("result", "stored")]).increment()
+        Counter(label: "lmhub_observations_imported_total").increment(by: imported.outcome.stored)
         await checkpoint()
         return imported
     }

@@ -37,10 +37,14 @@ assert counted is not None and counted.type == "counter", f"no request counter a
 totals = {(s.labels.get("http_route"), s.labels.get("http_response_status_code")): s.value for s in counted.samples}
 assert totals.get(("/api/v1/stations/{id}", "404"), 0) >= 1, f"the 404 is not counted: {totals}"
 # The store's readers and writer, and the caches: gauges read when /metrics is asked, lookups counted.
-for name in ["lmhub_db_readers", "lmhub_db_writes_waiting", "lmhub_response_cache_entries", "lmhub_response_cache_bytes"]:
+for name in ["lmhub_db_readers", "lmhub_db_writes_waiting", "lmhub_response_cache_entries", "lmhub_response_cache_bytes",
+             "lmhub_store_revision"]:
     assert name in families and families[name].type == "gauge", f"no gauge {name} among {sorted(families)}"
 assert {s.labels.get("state") for s in families["lmhub_db_readers"].samples} == {"in_use", "waiting"}
 lookups = {s.labels.get("result"): s.value for s in families["lmhub_response_cache_lookups"].samples}
 assert lookups.get("hit", 0) >= 1 and lookups.get("miss", 0) >= 1, f"the second read of Lumphat is not a cache hit: {lookups}"
+# The server filled its new database with the bundled water and air files: two imports.
+imports = {s.labels.get("result"): s.value for s in families["lmhub_imports"].samples}
+assert imports.get("stored", 0) >= 2, f"the seeding imports are not counted: {imports}"
 print(f"metrics: {len(families)} families parsed by prometheus_client; routes counted: {len(counts)}")
 print("metrics: ok")

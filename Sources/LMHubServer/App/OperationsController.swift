@@ -27,6 +27,6 @@ struct OperationsController: Sendable {
     }
 
     @Sendable func metrics(_ request: Request, context: HubRequestContext) async throws -> Response {
-        HubMetrics.response(store: store, responses: responses)
+        await HubMetrics.response(store: store, responses: responses)
     }
 }

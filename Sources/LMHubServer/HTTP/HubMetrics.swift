@@ -7,8 +7,9 @@ import Prometheus
 /// `/metrics`: Hummingbird's request metrics (``MetricsMiddleware``: `http_server_requests_total`,
 /// `http_server_request_duration_seconds` by route, method and status, active requests by method), the
 /// response cache's hits and misses (``ResponseCacheMiddleware``), the result cache's (``ResultCache``), and,
-/// read when `/metrics` is asked, the store's reader connections in use and reads waiting, writes waiting,
-/// and the response cache's size.
+/// imports (``LMHubStore/importing(timeZone:stationZones:waterBody:sourceFile:file:onConflict:stations:_:)``), and,
+/// read when `/metrics` is asked, the store's revision (it moves with every write of any process), its reader
+/// connections in use and reads waiting, writes waiting, and the response cache's size.
 /// swift-metrics takes one backend per process, set up the first time
 /// a router is built; an embedding program that sets up its own backend first keeps it (then `/metrics` shows
 /// only what this registry holds).
@@ -20,7 +21,8 @@ enum HubMetrics {
 
     /// The `/metrics` answer: the registry in the Prometheus text exposition format 0.0.4, after the gauges
     /// of `store` and `responses` are read.
-    static func response(store: LMHubStore, responses: ResponseCache) -> Response {
+    static func response(store: LMHubStore, responses: ResponseCache) async -> Response {
+        if let revision = try? await store.currentRevision() { Gauge(label: "lmhub_store_revision").record(revision) }
         let readers = store.readerUsage
         Gauge(label: "lmhub_db_readers", dimensions: [("state", "in_use")]).record(readers.inUse)
         Gauge(label: "lmhub_db_readers", dimensions: [("state", "waiting")]).record(readers.waiting)

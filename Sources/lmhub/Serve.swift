@@ -37,6 +37,7 @@ struct Serve: AsyncParsableCommand {
             return handler
         }
         let logger = Logger(label: "lmhub")
+        HubMetrics.bootstrap()
         let store = try await LMHubStore.open(database)
         if let summary = try await Seed.fillIfEmpty(store) {
             logger.info("filled \(LMHubStore.describe(database)) with the bundled data: the MRC samples (\(summary.stored) observations from \(summary.rowsRead) rows) and the US Embassy Hanoi PM2.5 of 2018")

@@ -13,11 +13,17 @@ import Prometheus
 /// swift-metrics takes one backend per process, set up the first time
 /// a router is built; an embedding program that sets up its own backend first keeps it (then `/metrics` shows
 /// only what this registry holds).
-enum HubMetrics {
+public enum HubMetrics {
     static let registry = PrometheusCollectorRegistry()
 
     /// Sets the backend once per process.
     static let bootstrapped: Void = MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+
+    /// Sets the backend now, before the store is opened, so that what it counts from the start (the seeding
+    /// imports) reaches `/metrics`; ``buildRouter(store:)`` does it too, for embedders.
+    public static func bootstrap() {
+        _ = bootstrapped
+    }
 
     /// The `/metrics` answer: the registry in the Prometheus text exposition format 0.0.4, after the gauges
     /// of `store` and `responses` are read.

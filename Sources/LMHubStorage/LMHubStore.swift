@@ -85,7 +85,7 @@ public final class LMHubStore: Sendable {
     /// An error in words fit for a user: PostgreSQL's own message where the driver has one (its errors
     /// otherwise print a generic text), the error's description else.
     public static func describe(error: any Error) -> String {
-        error is PSQLError ? StorageError.reason(error) : String(describing: error)
+        error is PSQLError || error is SQLiteError ? StorageError.reason(error) : String(describing: error)
     }
 
     /// A location fit for messages and logs: a PostgreSQL URL's password is replaced by `***`.
@@ -125,10 +125,11 @@ public final class LMHubStore: Sendable {
     /// Connection settings: foreign keys enforced; write-ahead log (readers never block the writer), with
     /// `synchronous = NORMAL`, which the SQLite documentation gives as safe from corruption in WAL mode;
     /// statement journals and temporary tables in memory, a 64 MiB page cache (large imports); a writer waits up
-    /// to 5 s for another process's write (a second server on the same file) instead of failing at once.
+    /// to 60 s for another process's write (an import of a million observations takes about 10 s; a server's
+    /// hub edit during one waits for it) instead of failing at once.
     static let pragmas = [
         "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-        "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536", "PRAGMA busy_timeout = 5000",
+        "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536", "PRAGMA busy_timeout = 60000",
     ]
 
     /// Closes every connection.
@@ -175,6 +176,9 @@ public enum StorageError: Error, CustomStringConvertible, Sendable {
             default:
                 return String(reflecting: psql.code) + (psql.underlying.map { ": \($0)" } ?? "")
             }
+        }
+        if let sqlite = error as? SQLiteError, sqlite.reason == .busy {
+            return "another process kept this database locked for writing (an import?) for over 60 s; try again when it has finished"
         }
         return String(describing: error)
     }

@@ -39,6 +39,10 @@ struct Serve: AsyncParsableCommand {
         let logger = Logger(label: "lmhub")
         HubMetrics.bootstrap()
         let store = try await LMHubStore.open(database)
+        store.whenConnectionLost {
+            logger.critical("the database server closed the connection of a write in flight (\(LMHubStore.describe(database))); stopping, so that a supervisor starts the hub again (the server rolled the write back)")
+            Foundation.exit(1)
+        }
         if let summary = try await Seed.fillIfEmpty(store) {
             logger.info("filled \(LMHubStore.describe(database)) with the bundled data: the MRC samples (\(summary.stored) observations from \(summary.rowsRead) rows) and the US Embassy Hanoi PM2.5 of 2018")
         }

@@ -38,6 +38,15 @@ struct HTTPBehaviourTests {
             try await client.execute(uri: "/healthz", method: .get, headers: [.acceptEncoding: "gzip"]) { response in
                 #expect(response.headers[.contentEncoding] == nil, "2 bytes are not worth compressing")
             }
+            // A page's language follows Accept-Language: shared caches are told so, and the kept answers differ.
+            for (language, mark) in [("zh", "lang=\"zh\""), ("en", "lang=\"en\"")] {
+                try await client.execute(uri: "/hub", method: .get, headers: [.acceptLanguage: language, .acceptEncoding: "gzip"]) { response in
+                    #expect(response.headers[.vary] == "Accept-Language, Accept-Encoding")
+                    var body = response.body
+                    let page = String(buffer: try body.decompress(with: .gzip()))
+                    #expect(page.contains(mark))
+                }
+            }
         }
     }
 

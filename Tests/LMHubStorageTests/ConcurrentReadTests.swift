@@ -65,4 +65,28 @@ struct ConcurrentReadTests {
             #expect(try await store.observationCount() == before + 6000)
         }
     }
+
+    /// Two stores on one SQLite file, as `lmhub serve` and `lmhub import` in two processes: a write of the one
+    /// waits for the other's long import (6 s, more than SQLite's 5 s default wait) instead of failing busy.
+    @Test func aWriteWaitsForAnotherProcesssLongImport() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lmhub-busy-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let importer = try await LMHubStore.open(path)
+        let server = try await LMHubStore.open(path)
+        let started = AsyncStream<Void>.makeStream()
+        let importing = Task {
+            try await importer.importing(sourceFile: "long.csv") { sink in
+                try await sink.write(Self.records(10))
+                started.continuation.yield()
+                try await Task.sleep(for: .seconds(6))
+            }
+        }
+        for await _ in started.stream { break }
+        let token = try await server.createToken(name: "during-import", role: .editor)
+        #expect(token.hasPrefix("lmh_"))
+        #expect(try await importing.value.outcome.stored == 10)
+        #expect(try await server.tokens().map(\.name) == ["during-import"])
+        try await importer.close()
+        try await server.close()
+    }
 }

@@ -12,7 +12,7 @@ struct PageError: Error, HTTPResponseError {
     func response(from request: Request, context: some RequestContext) throws -> Response {
         let key = status == .notFound ? "error.notFound" : status == .badRequest ? "error.badRequest" : "error.server"
         let page = ErrorPage.render(title: Strings.text(key, language), message: message, language: language)
-        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8"]
+        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .vary: "Accept-Language"]
         if !allow.isEmpty { headers[.allow] = allow.map(\.rawValue).joined(separator: ", ") }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: page)))
     }

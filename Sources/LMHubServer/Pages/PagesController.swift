@@ -32,8 +32,10 @@ struct PagesController: Sendable {
             id: id, parameter: request.queryValue("parameter"), sample: request.queryValue("sample"), language: language)))
     }
 
-    /// An HTML page's response.
+    /// An HTML page's response; `Vary: Accept-Language`, as the page's language follows it (shared caches keep
+    /// the languages apart).
     static func html(_ page: String) -> Response {
-        Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
+        Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .vary: "Accept-Language"],
+                 body: .init(byteBuffer: ByteBuffer(string: page)))
     }
 }

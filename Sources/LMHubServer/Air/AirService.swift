@@ -103,7 +103,6 @@ struct AirService: Sendable {
         let scheme: String
     }
 
-    /// The latest index of each air station of `stations`, by station id (stations without one are left out).
     /// Computes ahead (``CacheWarmer``): every air station's hourly and daily series under the default scheme
     /// and QC policy, and their latest indices.
     func warm() async throws {
@@ -114,6 +113,7 @@ struct AirService: Sendable {
         _ = try await latestIndices(of: air)
     }
 
+    /// The latest index of each air station of `stations`, by station id (stations without one are left out).
     func latestIndices(of stations: [Station]) async throws -> [String: LatestIndex] {
         var indices: [String: LatestIndex] = [:]
         for station in stations where station.kind == .air {

@@ -5,16 +5,23 @@ import Prometheus
 
 /// The process's metrics in the Prometheus text format (swift-metrics with swift-prometheus), served at
 /// `/metrics`: Hummingbird's request metrics (``MetricsMiddleware``: `http_server_requests_total`,
-/// `http_server_request_duration_seconds` by route, method and status, active requests by method), the
-/// response cache's hits and misses (``ResponseCacheMiddleware``), the result cache's (``ResultCache``), and,
-/// imports (``LMHubStore/importing(timeZone:stationZones:waterBody:sourceFile:file:onConflict:stations:_:)``), and,
-/// read when `/metrics` is asked, the store's revision (it moves with every write of any process), its reader
+/// `http_server_request_duration_seconds` by route, method and status, active requests by method); the
+/// response cache's and the result cache's hits and misses (counters below); imports (counted where they run,
+/// ``LMHubStore/importing(timeZone:stationZones:waterBody:sourceFile:file:onConflict:stations:_:)``); and, read
+/// when `/metrics` is asked, the store's revision (it moves with every write of any process), its reader
 /// connections in use and reads waiting, writes waiting, and the response cache's size.
 /// swift-metrics takes one backend per process, set up the first time
 /// a router is built; an embedding program that sets up its own backend first keeps it (then `/metrics` shows
 /// only what this registry holds).
 public enum HubMetrics {
     static let registry = PrometheusCollectorRegistry()
+
+    /// Lookups of whole answers (``ResponseCacheMiddleware``) and of computed results (``ResultCache``), made once
+    /// (after the backend is set: both are first used by requests, after ``buildRouter(store:)``).
+    static let responseHits = Counter(label: "lmhub_response_cache_lookups_total", dimensions: [("result", "hit")])
+    static let responseMisses = Counter(label: "lmhub_response_cache_lookups_total", dimensions: [("result", "miss")])
+    static let resultHits = Counter(label: "lmhub_result_cache_lookups_total", dimensions: [("result", "hit")])
+    static let resultMisses = Counter(label: "lmhub_result_cache_lookups_total", dimensions: [("result", "miss")])
 
     /// Sets the backend once per process.
     static let bootstrapped: Void = MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))

@@ -1,7 +1,6 @@
 import Crypto
 import Hummingbird
 import LMHubStorage
-import Metrics
 import NIOCore
 
 /// Serves public `GET` answers from the ``ResponseCache`` while the store's revision stays, and keeps the
@@ -16,9 +15,6 @@ struct ResponseCacheMiddleware<Context: RequestContext>: RouterMiddleware {
     /// Path prefixes never cached.
     let uncached: [String]
 
-    static var hits: Counter { Counter(label: "lmhub_response_cache_lookups_total", dimensions: [("result", "hit")]) }
-    static var misses: Counter { Counter(label: "lmhub_response_cache_lookups_total", dimensions: [("result", "miss")]) }
-
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.method == .get, request.headers[.authorization] == nil,
               !uncached.contains(where: { request.uri.path.hasPrefix($0) }) else {
@@ -30,13 +26,13 @@ struct ResponseCacheMiddleware<Context: RequestContext>: RouterMiddleware {
                                     gzip: CompressionMiddleware<Context>.acceptsGzip(request.headers[.acceptEncoding] ?? ""))
         switch await cache.lookup(key, revision: revision) {
         case let .hit(entry), let .waited(entry?):
-            Self.hits.increment()
+            HubMetrics.responseHits.increment()
             return entry.response
         case .waited(nil):
-            Self.misses.increment()
+            HubMetrics.responseMisses.increment()
             return try await next(request, context)
         case .build:
-            Self.misses.increment()
+            HubMetrics.responseMisses.increment()
             do {
                 let (response, entry) = try await build(request, context: context, revision: revision, next: next)
                 cache.finish(key, with: entry)

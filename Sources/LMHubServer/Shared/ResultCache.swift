@@ -1,10 +1,10 @@
 import LMHubStorage
-import Metrics
 
 /// Results computed from the store, kept until the store's revision (``LMHubStore/currentRevision(maxAge:)``)
-/// moves: an import or a hub edit empties it on the next request (by another process, within a quarter second). Concurrent requests
-/// for the same key wait for one computation instead of each starting their own. Keys name what was computed
-/// and from what (`aqi|Hanoi|us-epa|hour|valid,suspect`); values are whatever the caller stored under them.
+/// moves: an import or a hub edit empties it on the next request (by another process, within a quarter
+/// second). Concurrent requests for the same key wait for one computation instead of each starting their own.
+/// Keys name what was computed and from what (`aqi|Hanoi|us-epa|hour|valid,suspect`); values are whatever the
+/// caller stored under them.
 actor ResultCache {
     private let store: LMHubStore
     private var revision: Int64 = -1
@@ -26,11 +26,11 @@ actor ResultCache {
         }
         if let task = entries[key], let value = try await task.value as? T {
             hits += 1
-            Counter(label: "lmhub_result_cache_lookups_total", dimensions: [("result", "hit")]).increment()
+            HubMetrics.resultHits.increment()
             return value
         }
         misses += 1
-        Counter(label: "lmhub_result_cache_lookups_total", dimensions: [("result", "miss")]).increment()
+        HubMetrics.resultMisses.increment()
         let task = Task<any Sendable, any Error> { try await compute() }
         entries[key] = task
         do {

@@ -5,7 +5,7 @@ extension StoreConnections {
     /// Reader connections on an SQLite file.
     static let sqliteReaders = 4
 
-    /// The writer on `path` (`:memory:` for a throwaway database), with `settings` applied before anything else.
+    /// The writer on `path` (`:memory:` for a throwaway database); the caller applies its settings and migrations.
     /// - Throws: SQLite's error when the file cannot be opened.
     static func openSQLiteWriter(path: String, logger: Logger) async throws -> SQLiteConnection {
         try await SQLiteConnection.open(storage: path == ":memory:" ? .memory : .file(path: path), logger: logger)

@@ -27,6 +27,8 @@ struct CacheWarmer: Service {
                     try await warm()
                     warmed = revision
                 }
+            } catch is CancellationError {
+                return
             } catch {
                 logger.warning("computing ahead failed (the next request computes instead): \(error)")
             }

@@ -28,6 +28,22 @@ public struct PlausibleRanges: Sendable, Decodable {
     public let source: String
     public let sentinels: Sentinels
     public let ranges: [Range]
+    /// The ranges by parameter code, and by dimension for the others: ``range(for:)`` runs for every value read.
+    private let byParameter: [String: Range]
+    private let byDimension: [MeasurementUnit.Dimension: Range]
+
+    private enum CodingKeys: String, CodingKey { case id, source, sentinels, ranges }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        source = try container.decode(String.self, forKey: .source)
+        sentinels = try container.decode(Sentinels.self, forKey: .sentinels)
+        ranges = try container.decode([Range].self, forKey: .ranges)
+        byParameter = Dictionary(ranges.compactMap { range in range.parameter.map { ($0, range) } }, uniquingKeysWith: { first, _ in first })
+        byDimension = Dictionary(ranges.compactMap { range in range.parameter == nil ? range.dimension.map { ($0, range) } : nil },
+                                 uniquingKeysWith: { first, _ in first })
+    }
 
     /// The ranges LMHub ships.
     /// - Throws: ``StandardFileError`` when the file is missing or malformed.
@@ -37,7 +53,7 @@ public struct PlausibleRanges: Sendable, Decodable {
 
     /// The range for `parameter`: its own, else its canonical unit's dimension's.
     public func range(for parameter: Parameter) -> Range? {
-        ranges.first { $0.parameter == parameter.code } ?? ranges.first { $0.dimension == parameter.canonicalUnit.dimension }
+        byParameter[parameter.code] ?? byDimension[parameter.canonicalUnit.dimension]
     }
 
     /// How a value reads: `reported` as the file wrote it (for the missing-value marks), `canonical` in the

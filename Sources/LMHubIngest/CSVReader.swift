@@ -125,18 +125,49 @@ public struct CSVReader {
         if try peek() == Self.quote {
             position += 1
             try readQuoted(recordLine: recordLine, fieldIndex: fields.count)
+        } else if let text = inChunkField() {
+            guard let text else { throw notText(recordLine: recordLine, fieldIndex: fields.count) }
+            fields.append(text)
+            return
         } else {
             while let byte = try peek(), byte != separator, byte != Self.lf, byte != Self.cr {
                 field.append(byte)
                 position += 1
             }
         }
-        guard let text = String(validating: field, as: UTF8.self) else {
-            let message = encoding == .utf8 ? "the bytes are not valid UTF-8"
-                : "the text is not valid UTF-16 (an unpaired surrogate, or an odd byte at the end of the file)"
-            throw IngestError(file: file, line: recordLine, field: fieldName(fields.count), message: message, isStructural: true)
-        }
+        guard let text = String(validating: field, as: UTF8.self) else { throw notText(recordLine: recordLine, fieldIndex: fields.count) }
         fields.append(text)
+    }
+
+    /// The unquoted field at `position` when it ends (at a separator or line end) in the chunk read, moving
+    /// past it: its text, or `.some(nil)` when its bytes are not UTF-8; `nil` when it runs on into the next
+    /// chunk. ASCII bytes, the common case, need no validation.
+    private mutating func inChunkField() -> String?? {
+        let start = position
+        let found: (end: Int, ascii: Bool)? = buffer.withUnsafeBufferPointer { bytes in
+            var index = start
+            var high: UInt8 = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == separator || byte == Self.lf || byte == Self.cr { return (index, high < 0x80) }
+                high |= byte
+                index += 1
+            }
+            return nil
+        }
+        guard let found else { return nil }
+        position = found.end
+        return buffer.withUnsafeBufferPointer { bytes in
+            let field = UnsafeBufferPointer(rebasing: bytes[start..<found.end])
+            return found.ascii ? String(decoding: field, as: UTF8.self) : String(validating: field, as: UTF8.self)
+        }
+    }
+
+    private func notText(recordLine: Int, fieldIndex: Int) -> IngestError {
+
+        let message = encoding == .utf8 ? "the bytes are not valid UTF-8"
+            : "the text is not valid UTF-16 (an unpaired surrogate, or an odd byte at the end of the file)"
+        return IngestError(file: file, line: recordLine, field: fieldName(fieldIndex), message: message, isStructural: true)
     }
 
     private mutating func readQuoted(recordLine: Int, fieldIndex: Int) throws(IngestError) {

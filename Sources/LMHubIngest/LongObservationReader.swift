@@ -14,13 +14,20 @@ public struct LongObservationReader: ObservationReader {
     private var csv: CSVReader
     private var times: TimeCell
     private let registry: ParameterRegistry
-    private let columns: [String: Int]
+    /// The index of each ``Column`` in the header, in the order of its cases.
+    private let columnIndex: [Int?]
     private let headerNames: [String]
     private var units: [String: MeasurementUnit] = [:]
     private var parameters: [String: Parameter] = [:]
     private var screen: ValueScreen
     public var missingMarks: [String: Int] { screen.missingMarks }
     static let required = ["station", "time", "parameter", "value", "unit"]
+
+    /// The columns read, named as in the header.
+    private enum Column: Int, CaseIterable {
+        case station, time, parameter, value, unit, censoring, detectionLimit
+        var name: String { self == .detectionLimit ? "detection_limit" : "\(self)" }
+    }
     /// `censoring` (`<`, `>` or empty) and `detection_limit` (a value below it is read as `<limit`).
     static let optional = ["censoring", "detection_limit"]
 
@@ -48,7 +55,7 @@ public struct LongObservationReader: ObservationReader {
             throw IngestError(file: path, line: 1, field: name,
                               message: "missing column; a long file needs \(Self.required.joined(separator: ","))[,censoring][,detection_limit]" + HeaderHint.separator(header.fields))
         }
-        self.columns = columns
+        columnIndex = Column.allCases.map { columns[$0.name] }
         ignoredColumns = header.fields.filter {
             !(Self.required + Self.optional).contains($0.trimmed.lowercased())
         }
@@ -60,8 +67,8 @@ public struct LongObservationReader: ObservationReader {
         guard let record = next else { return nil }
         let line = record.line
         lastLine = line
-        func cell(_ name: String) -> String {
-            guard let index = columns[name], index < record.fields.count else { return "" }
+        func cell(_ column: Column) -> String {
+            guard let index = columnIndex[column.rawValue] else { return "" }
             return record.fields[index]
         }
         func fail(_ name: String, _ message: String) -> IngestError {
@@ -71,32 +78,32 @@ public struct LongObservationReader: ObservationReader {
             throw HeaderNames(names: headerNames).widthError(file: file, line: line, count: record.fields.count)
         }
         let station: String
-        do { station = try StationCell.read(cell("station"), zones: times.zones) } catch { throw fail("station", error.message) }
-        let parameterText = cell("parameter")
+        do { station = try StationCell.read(cell(.station), zones: times.zones) } catch { throw fail("station", error.message) }
+        let parameterText = cell(.parameter)
         guard let parameter = parameters[parameterText] ?? registry.parameter(named: parameterText) else {
             throw fail("parameter", "unknown parameter '\(parameterText)'; known codes: \(registry.parameters.map(\.code).joined(separator: ", ")) (and their aliases)")
         }
-        parameters[parameterText] = parameter
-        let unitText = cell("unit")
+        if parameters[parameterText] == nil { parameters[parameterText] = parameter }
+        let unitText = cell(.unit)
         guard let unit = units[unitText] ?? MeasurementUnit(parsing: unitText) else {
             throw fail("unit", "unknown unit '\(unitText)'")
         }
-        units[unitText] = unit
+        if units[unitText] == nil { units[unitText] = unit }
         let parsed: (value: Double, censoring: Censoring)?
-        do { parsed = try ValueCell.parse(cell("value")) } catch { throw fail("value", error.message) }
+        do { parsed = try ValueCell.parse(cell(.value)) } catch { throw fail("value", error.message) }
         guard let parsed else { return [] }
         var value = parsed.value
         var censoring = parsed.censoring
-        let flagText = cell("censoring").trimmed
+        let flagText = cell(.censoring).trimmed
         guard let flag = Censoring(rawValue: flagText) else {
             throw fail("censoring", "expected '<', '>' or empty, found '\(flagText)'")
         }
         if censoring == .none {
             censoring = flag
         } else if flag != .none, flag != censoring {
-            throw fail("censoring", "'\(flagText)' contradicts the value '\(cell("value").trimmed)'")
+            throw fail("censoring", "'\(flagText)' contradicts the value '\(cell(.value).trimmed)'")
         }
-        let limitText = cell("detection_limit").trimmed
+        let limitText = cell(.detectionLimit).trimmed
         if !limitText.isEmpty {
             guard let limit = ValueCell.number(limitText), limit > 0 else {
                 throw fail("detection_limit", "expected a positive number, found '\(limitText)'")
@@ -104,7 +111,7 @@ public struct LongObservationReader: ObservationReader {
             if censoring == .none, value < limit { (value, censoring) = (limit, .below) }
         }
         let time: Date
-        do { time = try times.parse(cell("time"), station: station) } catch { throw fail("time", error.message) }
+        do { time = try times.parse(cell(.time), station: station) } catch { throw fail("time", error.message) }
         let canonical: Double
         do { canonical = try unit.convert(value, to: parameter.canonicalUnit) } catch {
             throw fail("unit", "\(unit.rawValue) is not a unit of \(parameter.code) (\(error))")
@@ -112,7 +119,7 @@ public struct LongObservationReader: ObservationReader {
         var unusual: String?
         switch screen.screen(parameter, reported: value, canonical: canonical, field: parameter.code) {
         case .missingMark: return []
-        case let .impossible(reason): throw fail("value", "'\(cell("value"))': " + reason)
+        case let .impossible(reason): throw fail("value", "'\(cell(.value))': " + reason)
         case let .unusual(reason): unusual = reason
         case .plausible: break
         }

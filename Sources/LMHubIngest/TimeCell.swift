@@ -11,6 +11,8 @@ struct TimeCell {
     private var offsets: [ZoneHour: Int] = [:]
     /// The last cell read, its station and instant: rows of one sample repeat the same time.
     private var last: (text: String, station: String, date: Date)?
+    /// The last cell read, whatever its station: a file ordered by time repeats it across stations.
+    private var lastFields: Fields?
 
     private struct ZoneHour: Hashable {
         let zone: String
@@ -24,20 +26,33 @@ struct TimeCell {
     /// The instant the cell names, local times read in `station`'s zone.
     mutating func parse(_ text: String, station: String) throws(CellError) -> Date {
         if let last, last.text == text, last.station == station { return last.date }
-        let date = try parseUncached(text, zone: zones.zone(for: station))
+        let fields: Fields
+        if let lastFields, lastFields.text == text {
+            fields = lastFields
+        } else {
+            fields = try Self.fields(text)
+            lastFields = fields
+        }
+        let date = Date(timeIntervalSince1970: Double(fields.local - (fields.offset ?? zoneOffset(atLocal: fields.local, zones.zone(for: station)))))
         last = (text, station, date)
         return date
     }
 
-    private mutating func parseUncached(_ text: String, zone: TimeZone) throws(CellError) -> Date {
-        let trimmed = text.trimmed
-        guard let (fields, offset) = Self.split(trimmed) else {
+    /// A cell read up to its zone: local seconds, and the offset it names (`nil`: the station's zone applies).
+    private struct Fields {
+        let text: String
+        let local: Int
+        let offset: Int?
+    }
+
+    private static func fields(_ text: String) throws(CellError) -> Fields {
+        guard let (fields, offset) = split(text.trimmed) else {
             throw CellError("expected a date YYYY-MM-DD or a time YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM], found '\(text)'")
         }
-        guard let local = Self.localSeconds(fields) else {
+        guard let local = localSeconds(fields) else {
             throw CellError("'\(text)' is not a valid calendar date or time")
         }
-        return Date(timeIntervalSince1970: Double(local - (offset ?? zoneOffset(atLocal: local, zone))))
+        return Fields(text: text, local: local, offset: offset)
     }
 
     /// Midnight of a calendar day in `station`'s zone.

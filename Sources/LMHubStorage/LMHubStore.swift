@@ -43,11 +43,16 @@ public final class LMHubStore: Sendable {
     /// Runs `body` in one transaction on the writer, after the writes before it, and advances the store's
     /// revision in it: committed when `body` returns, rolled back (nothing stored) when it throws.
     public func write<R>(isolation: isolated (any Actor)? = #isolation, _ body: (any SQLDatabase) async throws -> R) async throws -> R {
+        try await bulkWrite { db, _ in try await body(db) }
+    }
+
+    /// ``write(isolation:_:)`` with the writer also as its driver's connection, for bulk loads.
+    func bulkWrite<R>(isolation: isolated (any Actor)? = #isolation, _ body: (any SQLDatabase, BulkConnection) async throws -> R) async throws -> R {
         defer { revisions.wrote() }
         return try await writes.run {
-            try await connections.writer.with { db in
+            try await connections.writer.with { db, bulk in
                 try await Transaction.run(on: db) {
-                    let result = try await body(db)
+                    let result = try await body(db, bulk)
                     try await Self.advanceRevision(on: db)
                     return result
                 }
@@ -59,7 +64,7 @@ public final class LMHubStore: Sendable {
     /// not run inside one (`CREATE DATABASE`, `DROP SCHEMA`, `VACUUM`).
     public func administer<R>(isolation: isolated (any Actor)? = #isolation, _ body: (any SQLDatabase) async throws -> R) async throws -> R {
         defer { revisions.wrote() }
-        return try await writes.run { try await connections.writer.with { try await body($0) } }
+        return try await writes.run { try await connections.writer.with { db, _ in try await body(db) } }
     }
 
     /// Reader connections lent now, and reads waiting for one (`/metrics`).

@@ -27,12 +27,19 @@ extension LMHubStore {
     ) async throws -> (result: R, outcome: ImportOutcome) {
         let imported: (result: R, outcome: ImportOutcome)
         do {
-            imported = try await write { db in
+            imported = try await bulkWrite { db, connection in
                 for station in stations { try await StationRows.upsert(station, on: db) }
-                let writer = ObservationWriter(db: db, zones: NewStationZones(fallback: timeZone, byStation: stationZones), waterBody: waterBody,
+                let writer = ObservationWriter(db: db, bulk: try connection.observationInsert(sourceFile: sourceFile),
+                                               zones: NewStationZones(fallback: timeZone, byStation: stationZones), waterBody: waterBody,
                                                sourceFile: sourceFile, filePath: file ?? sourceFile, policy: onConflict)
-                let result = try await body(writer)
-                try await writer.flush()
+                let result: R
+                do {
+                    result = try await body(writer)
+                    try await writer.finish()
+                } catch {
+                    await writer.abandon()
+                    throw error
+                }
                 if onConflict == .fail, !writer.outcome.conflicts.isEmpty {
                     throw ImportConflictsError(file: file ?? sourceFile, conflicts: writer.outcome.conflicts)
                 }

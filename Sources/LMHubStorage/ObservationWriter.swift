@@ -1,17 +1,20 @@
 import Foundation
 import LMHubCore
 import SQLKit
-import Synchronization
 
-/// Buffers observations and writes them in multi-row `INSERT … ON CONFLICT DO NOTHING` statements of
-/// ``batchSize`` rows, creating stations, parameters and datastreams on first sight. When a batch stores
-/// fewer rows than it has, some were already stored: ``StoredObservationCheck`` finds those whose stored
-/// value differs (conflicts); the rest are duplicates. Before the insert, ``CrossUnitCheck`` compares rows
-/// with values of the same station, parameter and time stored in another unit. Under
-/// ``ConflictPolicy/replace`` a conflicting row replaces the stored value, which goes to the audit of
-/// observation changes; otherwise conflicts are only listed (the caller fails the import under `fail`).
+/// Buffers observations and writes them in batches of ``batchSize`` through the engine's bulk insert
+/// (``ObservationBulkInsert``: `INSERT … ON CONFLICT DO NOTHING`), creating stations, parameters and
+/// datastreams on first sight. A batch is sorted by key and its insert runs while the next batch is read
+/// (the reader on one core, the database on another); it is settled — its count checked — before anything
+/// else touches the connection. When a batch stores fewer rows than it has, some were already stored:
+/// ``StoredObservationCheck`` finds those whose stored value differs (conflicts); the rest are duplicates.
+/// Before the insert, ``CrossUnitCheck`` compares rows with values of the same station, parameter and time
+/// stored in another unit. Under ``ConflictPolicy/replace`` a conflicting row replaces the stored value, which
+/// goes to the audit of observation changes; otherwise conflicts are only listed (the caller fails the import
+/// under `fail`).
 final class ObservationWriter: ObservationSink {
     private let db: any SQLDatabase
+    private let bulk: any ObservationBulkInsert
     private let zones: NewStationZones
     private let policy: ConflictPolicy
     private var lookalikeKeys: [String: String]?
@@ -19,20 +22,22 @@ final class ObservationWriter: ObservationSink {
     private let sourceFile: String
     /// The file as the user named it, for errors.
     private let filePath: String
-    private var datastreams: [String: Int64] = [:]
+    private var datastreams: [DatastreamKey: Int64] = [:]
     /// Datastream ids by station and parameter, all units.
     private var streamsByStationParameter: [String: [Int64]] = [:]
     private var knownStations: [String: Station.Kind] = [:]
     private var knownParameters: Set<String> = []
     private var pending: [ObservationRecord] = []
-    private var statements: [Int: String] = [:]
+    /// The batch being inserted, with the rows it holds.
+    private var inFlight: (insert: Task<(stored: Int, notStored: [Int]?), any Error>, rows: [(key: ObservationKey, record: ObservationRecord)])?
+    private var prepared = false
     private(set) var outcome = ImportOutcome()
     static let batchSize = 2000
-    static let columns = ["datastream_id", "phenomenon_time", "value_reported", "value", "censoring",
-                          "day_assumed", "source_file", "source_line", "qc", "unusual"]
 
-    init(db: any SQLDatabase, zones: NewStationZones, waterBody: WaterQualityStandard.WaterBody, sourceFile: String, filePath: String, policy: ConflictPolicy) {
+    init(db: any SQLDatabase, bulk: any ObservationBulkInsert, zones: NewStationZones, waterBody: WaterQualityStandard.WaterBody,
+         sourceFile: String, filePath: String, policy: ConflictPolicy) {
         self.db = db
+        self.bulk = bulk
         self.filePath = filePath
         self.zones = zones
         self.policy = policy
@@ -45,15 +50,33 @@ final class ObservationWriter: ObservationSink {
         if pending.count >= Self.batchSize { try await flush() }
     }
 
-    func flush() async throws {
+    /// Writes what is buffered and settles every insert: after it, ``outcome`` is complete.
+    func finish() async throws {
+        try await flush()
+        try await settle()
+        await bulk.close()
+    }
+
+    /// Waits for the insert in flight, if any, without looking at its result: the import failed, and the
+    /// connection must be idle before its transaction is rolled back.
+    func abandon() async {
+        _ = try? await inFlight?.insert.value
+        inFlight = nil
+        await bulk.close()
+    }
+
+    /// Starts the insert of the buffered rows, after settling the one before.
+    private func flush() async throws {
         guard !pending.isEmpty else { return }
         var batch: [(key: ObservationKey, record: ObservationRecord)] = []
         batch.reserveCapacity(pending.count)
         for record in pending {
             batch.append((ObservationKey(datastream: try await datastreamID(for: record), time: LMHubStore.millis(record.time)), record))
         }
-        var (keep, crossUnit) = try await CrossUnitCheck.filter(batch, siblings: siblings, on: db)
         pending.removeAll(keepingCapacity: true)
+        let siblings = self.siblings
+        if !siblings.isEmpty { try await settle() }
+        var (keep, crossUnit) = try await CrossUnitCheck.filter(batch, siblings: siblings, on: db)
         if policy == .replace {
             for conflict in crossUnit {
                 if let stored = conflict.storedKey {
@@ -68,19 +91,31 @@ final class ObservationWriter: ObservationSink {
         } else {
             outcome.conflicts += crossUnit.map(\.conflict)
         }
+        try await settle()
         guard !keep.isEmpty else { return }
-        var binds: [any Encodable & Sendable] = []
-        binds.reserveCapacity(keep.count * Self.columns.count)
-        for (key, record) in keep {
-            binds += [
-                key.datastream, key.time, record.reported.value, record.canonicalValue, record.reported.censoring.rawValue,
-                record.dayAssumed ? 1 : 0, sourceFile, record.line, record.qc?.rawValue, record.unusual,
-            ] as [any Encodable & Sendable]
+        keep.sort { ($0.key.datastream, $0.key.time, $0.record.line) < ($1.key.datastream, $1.key.time, $1.record.line) }
+        if !prepared {
+            try await bulk.prepare()
+            prepared = true
         }
-        let inserted = try await insert(BoundStatement(sql: insertStatement(rows: keep.count), binds: binds))
-        outcome.stored += inserted
-        guard inserted < keep.count else { return }
-        let conflicts = try await StoredObservationCheck.conflicts(among: keep.map { ($0.key, $0.record) }, on: db)
+        let rows = keep.map { key, record in
+            NewObservationRow(datastream: key.datastream, time: key.time, valueReported: record.reported.value, value: record.canonicalValue,
+                           censoring: record.reported.censoring.rawValue, dayAssumed: record.dayAssumed, line: record.line,
+                           qc: record.qc?.rawValue, unusual: record.unusual)
+        }
+        let bulk = self.bulk
+        inFlight = (Task { try await bulk.insert(rows) }, keep)
+    }
+
+    /// Waits for the insert in flight and checks what it did not store: duplicates, or conflicts.
+    private func settle() async throws {
+        guard let (insert, rows) = inFlight else { return }
+        inFlight = nil
+        let (stored, notStored) = try await insert.value
+        outcome.stored += stored
+        guard stored < rows.count else { return }
+        let unstored = notStored.map { $0.map { rows[$0] } } ?? rows
+        let conflicts = try await StoredObservationCheck.conflicts(among: unstored.map { ($0.key, $0.record) }, on: db)
         guard policy == .replace else {
             outcome.conflicts += conflicts.map(\.conflict)
             return
@@ -113,37 +148,10 @@ final class ObservationWriter: ObservationSink {
         return result
     }
 
-    /// The text of the batch insert for `rows` rows, in the database's dialect, serialized once per row
-    /// count: building it through the query builder each time was a fifth of an import's time.
-    private func insertStatement(rows: Int) -> String {
-        if let cached = statements[rows] { return cached }
-        let insert = db.insert(into: "observations").columns(Self.columns)
-            .ignoringConflicts(with: ["datastream_id", "phenomenon_time"])
-        for _ in 0..<rows { insert.values(Array(repeating: SQLBind(0), count: Self.columns.count) as [any SQLExpression]) }
-        if countsReturnedRows { _ = insert.returning("datastream_id") }
-        let sql = db.serialize(insert.query).sql
-        statements[rows] = sql
-        return sql
-    }
-
-    /// PostgreSQL has no `changes()`: there the insert returns the keys it stored, and they are counted.
-    private var countsReturnedRows: Bool { db.dialect.name != "sqlite" }
-
-    /// Runs a batch insert and returns how many rows it stored. The import's one dialect difference:
-    /// SQLite reports the count with `changes()`, PostgreSQL with the rows of `RETURNING`.
-    private func insert(_ statement: BoundStatement) async throws -> Int {
-        guard countsReturnedRows else {
-            try await db.execute(sql: statement) { _ in }
-            return try await db.raw("SELECT changes() AS n").first(decodingColumn: "n", as: Int.self) ?? 0
-        }
-        let returned = Mutex(0)
-        try await db.execute(sql: statement) { _ in returned.withLock { $0 += 1 } }
-        return returned.withLock { $0 }
-    }
-
     private func datastreamID(for record: ObservationRecord) async throws -> Int64 {
-        let key = "\(record.station)\u{1F}\(record.parameter.code)\u{1F}\(record.reported.unit.rawValue)"
+        let key = DatastreamKey(station: record.station, parameter: record.parameter.code, unit: record.reported.unit)
         if let id = datastreams[key] { return id }
+        try await settle()
         do {
             try await ensureStation(record.station, kind: ParameterRegistry.air.parameter(named: record.parameter.code) == nil ? .water : .air)
         } catch let error as StorageError {
@@ -224,6 +232,13 @@ struct NewStationZones: Sendable {
     func zone(for station: String) -> String { byStation[station] ?? fallback }
 }
 
+/// A datastream as an import names it: station as written, parameter code, unit as reported.
+struct DatastreamKey: Hashable {
+    let station: String
+    let parameter: String
+    let unit: MeasurementUnit
+}
+
 /// The key of an observation: its datastream and its phenomenon time in epoch milliseconds.
 struct ObservationKey: Hashable, Sendable {
     let datastream: Int64
@@ -232,16 +247,5 @@ struct ObservationKey: Hashable, Sendable {
     init(datastream: Int64, time: Int64) {
         self.datastream = datastream
         self.time = time
-    }
-}
-
-/// A statement already serialized to its dialect's text, with its binds in placeholder order.
-struct BoundStatement: SQLExpression {
-    let sql: String
-    let binds: [any Encodable & Sendable]
-
-    func serialize(to serializer: inout SQLSerializer) {
-        serializer.write(sql)
-        serializer.binds += binds
     }
 }

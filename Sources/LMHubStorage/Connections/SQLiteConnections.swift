@@ -16,7 +16,7 @@ extension StoreConnections {
     static func sqlite(path: String, writer: SQLiteConnection, logger: Logger) async throws -> StoreConnections {
         let writerDB = writer.sql(queryLogLevel: nil)
         guard path != ":memory:" else {
-            return StoreConnections(reader: writerDB, writer: .connection(writerDB), readerUsage: { (0, 0) }) {
+            return StoreConnections(reader: writerDB, writer: .connection(writer), readerUsage: { (0, 0) }) {
                 try await writer.close()
             }
         }
@@ -33,7 +33,7 @@ extension StoreConnections {
         }
         let lease = AsyncLease(readers.map { $0.sql(queryLogLevel: nil) })
         let reader = LeasedDatabase(like: writerDB) { work in try await lease.with { try await work($0) } }
-        return StoreConnections(reader: reader, writer: .connection(writerDB), readerUsage: { lease.usage }) { [readers] in
+        return StoreConnections(reader: reader, writer: .connection(writer), readerUsage: { lease.usage }) { [readers] in
             for reader in readers { try? await reader.close() }
             try await writer.close()
         }

@@ -1,4 +1,5 @@
 import PostgresKit
+import SQLiteKit
 import SQLKit
 import Synchronization
 
@@ -19,24 +20,33 @@ struct StoreConnections: Sendable {
     /// The one connection of writes.
     enum Writer: Sendable {
         /// SQLite's writer connection.
-        case connection(any SQLDatabase)
+        case connection(SQLiteConnection)
         /// A pool of at most one PostgreSQL connection: replaced when lost; `watch` hears of a loss during a write.
         case client(PostgresClient, watch: LostConnectionWatch)
 
-        /// Runs `body` on the writer connection.
-        func with<R>(isolation: isolated (any Actor)? = #isolation, _ body: (any SQLDatabase) async throws -> R) async throws -> R {
+        /// Runs `body` on the writer connection, given as SQL and as the driver's connection (bulk loads).
+        func with<R>(
+            isolation: isolated (any Actor)? = #isolation, _ body: (any SQLDatabase, BulkConnection) async throws -> R
+        ) async throws -> R {
             switch self {
-            case let .connection(db):
-                return try await body(db)
+            case let .connection(connection):
+                return try await body(connection.sql(queryLogLevel: nil), .sqlite(connection))
             case let .client(client, watch):
                 return try await client.withConnection { connection in
                     let lease = watch.watch(connection)
                     defer { lease.end() }
-                    return try await body(connection.sql(queryLogLevel: nil))
+                    return try await body(connection.sql(queryLogLevel: nil), .postgres(connection))
                 }
             }
         }
     }
+}
+
+/// The writer connection as its driver gives it, for what SQL text cannot do fast: binds without encoders
+/// (SQLite), `COPY` (PostgreSQL).
+enum BulkConnection: Sendable {
+    case sqlite(SQLiteConnection)
+    case postgres(PostgresConnection)
 }
 
 /// Tells those who asked (``LMHubStore/whenConnectionLost(_:)``) when the server closes the writer connection

@@ -16,14 +16,26 @@ struct NewObservationRow: Sendable {
     let unusual: String?
 }
 
+/// A row an insert did not store because its key was taken: its index in the batch, and the stored
+/// observation's value as reported, censoring and QC flag.
+struct KeptObservation: Sendable {
+    let index: Int
+    let valueReported: Double
+    let censoring: String
+    let qc: String?
+}
+
 /// Writes rows into `observations`, leaving out those whose key is already stored (`ON CONFLICT DO NOTHING`),
 /// on the writer connection inside the import's transaction.
 protocol ObservationBulkInsert: Sendable {
+    /// Rows a batch should have: a batch is checked (conflicts across units, stored values) in one query of two
+    /// binds a row, under the engine's limit of binds a statement.
+    var batchSize: Int { get }
     /// Sets up what the inserts need, once, before the first, in the import's transaction.
     func prepare() async throws
-    /// Inserts `rows` (sorted by key) and returns how many it stored, and which it did not (indices in
-    /// `rows`) where the engine tells (`nil`: any of them may be stored already).
-    func insert(_ rows: [NewObservationRow]) async throws -> (stored: Int, notStored: [Int]?)
+    /// Inserts `rows` (sorted by key) and returns how many it stored, and, where the engine tells, the rows
+    /// it did not store with the value stored under their key (`nil`: look them up).
+    func insert(_ rows: [NewObservationRow]) async throws -> (stored: Int, kept: [KeptObservation]?)
     /// Releases what ``prepare()`` set up; the connection is idle afterwards.
     func close() async
 }
@@ -49,6 +61,8 @@ final class SQLiteObservationInsert: ObservationBulkInsert, @unchecked Sendable 
     private let db: OpaquePointer
     private let sourceFile: String
     private var statement: OpaquePointer?
+    /// The stored value of a key, asked when a row was not stored.
+    private var lookup: OpaquePointer?
     static let columns = ["datastream_id", "phenomenon_time", "value_reported", "value", "censoring",
                           "day_assumed", "source_file", "source_line", "qc", "unusual"]
 
@@ -57,15 +71,20 @@ final class SQLiteObservationInsert: ObservationBulkInsert, @unchecked Sendable 
         self.sourceFile = sourceFile
     }
 
+    /// Few enough rows that reading the next batch and writing this one stay in step.
+    var batchSize: Int { 4000 }
+
     func prepare() async throws {
         let sql = "INSERT INTO observations (\(Self.columns.joined(separator: ", "))) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
             + " ON CONFLICT (datastream_id, phenomenon_time) DO NOTHING"
         try check(sqlite_nio_sqlite3_prepare_v3(db, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil))
         try check(sqlite_nio_sqlite3_bind_text(statement, 7, sourceFile, -1, SQLiteHandle.transient))
+        try check(sqlite_nio_sqlite3_prepare_v3(db, "SELECT value_reported, censoring, qc FROM observations WHERE datastream_id = ?1 AND phenomenon_time = ?2",
+                                                -1, UInt32(SQLITE_PREPARE_PERSISTENT), &lookup, nil))
     }
 
-    func insert(_ rows: [NewObservationRow]) async throws -> (stored: Int, notStored: [Int]?) {
-        var notStored: [Int] = []
+    func insert(_ rows: [NewObservationRow]) async throws -> (stored: Int, kept: [KeptObservation]?) {
+        var kept: [KeptObservation] = []
         for (index, row) in rows.enumerated() {
             sqlite_nio_sqlite3_bind_int64(statement, 1, row.datastream)
             sqlite_nio_sqlite3_bind_int64(statement, 2, row.time)
@@ -78,15 +97,35 @@ final class SQLiteObservationInsert: ObservationBulkInsert, @unchecked Sendable 
             bind(row.unusual, at: 10)
             let result = sqlite_nio_sqlite3_step(statement)
             sqlite_nio_sqlite3_reset(statement)
-            guard result == SQLITE_DONE else { try check(result) ; continue }
-            if sqlite_nio_sqlite3_changes(db) == 0 { notStored.append(index) }
+            try check(result)
+            if sqlite_nio_sqlite3_changes(db) == 0 { kept.append(try stored(row, index: index)) }
         }
-        return (rows.count - notStored.count, notStored)
+        return (rows.count - kept.count, kept)
+    }
+
+    /// The observation stored under `row`'s key.
+    private func stored(_ row: NewObservationRow, index: Int) throws -> KeptObservation {
+        defer { sqlite_nio_sqlite3_reset(lookup) }
+        sqlite_nio_sqlite3_bind_int64(lookup, 1, row.datastream)
+        sqlite_nio_sqlite3_bind_int64(lookup, 2, row.time)
+        let result = sqlite_nio_sqlite3_step(lookup)
+        guard result == SQLITE_ROW else {
+            try check(result)
+            throw SQLiteHandle.Failure(code: SQLITE_INTERNAL, message: "observation \(row.datastream)/\(row.time) was neither stored nor found")
+        }
+        return KeptObservation(index: index, valueReported: sqlite_nio_sqlite3_column_double(lookup, 0),
+                               censoring: text(lookup, column: 1) ?? "", qc: text(lookup, column: 2))
+    }
+
+    private func text(_ statement: OpaquePointer?, column: Int32) -> String? {
+        sqlite_nio_sqlite3_column_text(statement, column).map { String(cString: $0) }
     }
 
     func close() async {
         sqlite_nio_sqlite3_finalize(statement)
+        sqlite_nio_sqlite3_finalize(lookup)
         statement = nil
+        lookup = nil
     }
 
     private func bind(_ text: String?, at index: Int32) {

@@ -2,7 +2,7 @@ import Foundation
 import LMHubCore
 import SQLKit
 
-/// Buffers observations and writes them in batches of ``batchSize`` through the engine's bulk insert
+/// Buffers observations and writes them in batches (``ObservationBulkInsert/batchSize``) through the engine's bulk insert
 /// (``ObservationBulkInsert``: `INSERT … ON CONFLICT DO NOTHING`), creating stations, parameters and
 /// datastreams on first sight. A batch is sorted by key and its insert runs while the next batch is read
 /// (the reader on one core, the database on another); it is settled — its count checked — before anything
@@ -29,10 +29,9 @@ final class ObservationWriter: ObservationSink {
     private var knownParameters: Set<String> = []
     private var pending: [ObservationRecord] = []
     /// The batch being inserted, with the rows it holds.
-    private var inFlight: (insert: Task<(stored: Int, notStored: [Int]?), any Error>, rows: [(key: ObservationKey, record: ObservationRecord)])?
+    private var inFlight: (insert: Task<(stored: Int, kept: [KeptObservation]?), any Error>, rows: [(key: ObservationKey, record: ObservationRecord)])?
     private var prepared = false
     private(set) var outcome = ImportOutcome()
-    static let batchSize = 2000
 
     init(db: any SQLDatabase, bulk: any ObservationBulkInsert, zones: NewStationZones, waterBody: WaterQualityStandard.WaterBody,
          sourceFile: String, filePath: String, policy: ConflictPolicy) {
@@ -47,7 +46,7 @@ final class ObservationWriter: ObservationSink {
 
     func write(_ records: [ObservationRecord]) async throws {
         pending.append(contentsOf: records)
-        if pending.count >= Self.batchSize { try await flush() }
+        if pending.count >= bulk.batchSize { try await flush() }
     }
 
     /// Writes what is buffered and settles every insert: after it, ``outcome`` is complete.
@@ -111,11 +110,16 @@ final class ObservationWriter: ObservationSink {
     private func settle() async throws {
         guard let (insert, rows) = inFlight else { return }
         inFlight = nil
-        let (stored, notStored) = try await insert.value
+        let (stored, kept) = try await insert.value
         outcome.stored += stored
         guard stored < rows.count else { return }
-        let unstored = notStored.map { $0.map { rows[$0] } } ?? rows
-        let conflicts = try await StoredObservationCheck.conflicts(among: unstored.map { ($0.key, $0.record) }, on: db)
+        let conflicts = if let kept {
+            StoredObservationCheck.conflicts(among: kept.map { (rows[$0.index].key, rows[$0.index].record) }, stored: Dictionary(
+                kept.map { kept in (rows[kept.index].key, StoredObservationCheck.Stored(kept, unit: rows[kept.index].record.reported.unit)) },
+                uniquingKeysWith: { _, last in last }))
+        } else {
+            try await StoredObservationCheck.conflicts(among: rows.map { ($0.key, $0.record) }, on: db)
+        }
         guard policy == .replace else {
             outcome.conflicts += conflicts.map(\.conflict)
             return

@@ -1,9 +1,10 @@
 import Logging
 import PostgresKit
 
-/// PostgreSQL: each batch goes by `COPY … FROM STDIN` (text format) into a temporary staging table, then
-/// one statement moves it into `observations` with `ON CONFLICT DO NOTHING` and counts what it stored: one
-/// round trip of data instead of a typed bind per value.
+/// PostgreSQL: each batch goes by `COPY … FROM STDIN` (text format) into a temporary staging table, emptied
+/// by `TRUNCATE` before (a `DELETE` leaves dead rows that every later batch would scan), then one statement
+/// copies it into `observations` with `ON CONFLICT DO NOTHING` and counts what it stored: one round trip of
+/// data instead of a typed bind per value.
 struct PostgresObservationInsert: ObservationBulkInsert {
     let connection: PostgresConnection
     let sourceFile: String
@@ -19,20 +20,22 @@ struct PostgresObservationInsert: ObservationBulkInsert {
             """), logger: logger)
     }
 
-    func insert(_ rows: [NewObservationRow]) async throws -> (stored: Int, notStored: [Int]?) {
+    var batchSize: Int { 10_000 }
+
+    func insert(_ rows: [NewObservationRow]) async throws -> (stored: Int, kept: [KeptObservation]?) {
         var buffer = ByteBufferAllocator().buffer(capacity: rows.count * 96)
         let file = Self.escaped(sourceFile)
         for row in rows {
             buffer.writeString("\(row.datastream)\t\(row.time)\t\(row.valueReported)\t\(row.value)\t\(Self.escaped(row.censoring))\t")
             buffer.writeString("\(row.dayAssumed ? 1 : 0)\t\(file)\t\(row.line)\t\(row.qc.map(Self.escaped) ?? "\\N")\t\(row.unusual.map(Self.escaped) ?? "\\N")\n")
         }
+        try await connection.query(PostgresQuery(unsafeSQL: "TRUNCATE \(Self.staging)"), logger: logger)
         try await connection.copyFrom(table: Self.staging, columns: Self.columns, logger: logger) { writer in
             try await writer.write(buffer)
         }
         let list = Self.columns.joined(separator: ", ")
         let rows = try await connection.query(PostgresQuery(unsafeSQL: """
-            WITH moved AS (DELETE FROM \(Self.staging) RETURNING \(list)),
-                 stored AS (INSERT INTO observations (\(list)) SELECT \(list) FROM moved
+            WITH stored AS (INSERT INTO observations (\(list)) SELECT \(list) FROM \(Self.staging)
                             ORDER BY datastream_id, phenomenon_time, source_line
                             ON CONFLICT (datastream_id, phenomenon_time) DO NOTHING RETURNING 1)
             SELECT count(*) FROM stored

@@ -17,8 +17,8 @@ public struct LongObservationReader: ObservationReader {
     /// The index of each ``Column`` in the header, in the order of its cases.
     private let columnIndex: [Int?]
     private let headerNames: [String]
-    private var units: [String: MeasurementUnit] = [:]
-    private var parameters: [String: Parameter] = [:]
+    private var units = TextLookupCache<MeasurementUnit>()
+    private var parameters = TextLookupCache<Parameter>()
     private var screen: ValueScreen
     public var missingMarks: [String: Int] { screen.missingMarks }
     static let required = ["station", "time", "parameter", "value", "unit"]
@@ -80,15 +80,13 @@ public struct LongObservationReader: ObservationReader {
         let station: String
         do { station = try StationCell.read(cell(.station), zones: times.zones) } catch { throw fail("station", error.message) }
         let parameterText = cell(.parameter)
-        guard let parameter = parameters[parameterText] ?? registry.parameter(named: parameterText) else {
+        guard let parameter = parameters.value(for: parameterText, read: registry.parameter(named:)) else {
             throw fail("parameter", "unknown parameter '\(parameterText)'; known codes: \(registry.parameters.map(\.code).joined(separator: ", ")) (and their aliases)")
         }
-        if parameters[parameterText] == nil { parameters[parameterText] = parameter }
         let unitText = cell(.unit)
-        guard let unit = units[unitText] ?? MeasurementUnit(parsing: unitText) else {
+        guard let unit = units.value(for: unitText, read: MeasurementUnit.init(parsing:)) else {
             throw fail("unit", "unknown unit '\(unitText)'")
         }
-        if units[unitText] == nil { units[unitText] = unit }
         let parsed: (value: Double, censoring: Censoring)?
         do { parsed = try ValueCell.parse(cell(.value)) } catch { throw fail("value", error.message) }
         guard let parsed else { return [] }

@@ -23,13 +23,14 @@ final class ObservationWriter: ObservationSink {
     /// The file as the user named it, for errors.
     private let filePath: String
     private var datastreams: [DatastreamKey: Int64] = [:]
+    private var lastStation: (id: String, streams: [(parameter: String, unit: MeasurementUnit, id: Int64)]) = ("", [])
     /// Datastream ids by station and parameter, all units.
     private var streamsByStationParameter: [String: [Int64]] = [:]
     private var knownStations: [String: Station.Kind] = [:]
     private var knownParameters: Set<String> = []
     private var pending: [ObservationRecord] = []
-    /// The batch being inserted, with the rows it holds.
-    private var inFlight: (insert: Task<(stored: Int, kept: [KeptObservation]?), any Error>, rows: [(key: ObservationKey, record: ObservationRecord)])?
+    /// The batch being inserted.
+    private var inFlight: (insert: Task<(stored: Int, kept: [KeptObservation]?), any Error>, batch: Batch)?
     private var prepared = false
     private(set) var outcome = ImportOutcome()
 
@@ -64,18 +65,47 @@ final class ObservationWriter: ObservationSink {
         await bulk.close()
     }
 
-    /// Starts the insert of the buffered rows, after settling the one before.
+    /// Starts the insert of the buffered rows, after settling the one before. The records stay where they are;
+    /// the rows are given to the insert in key order (``Batch/order``).
     private func flush() async throws {
         guard !pending.isEmpty else { return }
-        var batch: [(key: ObservationKey, record: ObservationRecord)] = []
-        batch.reserveCapacity(pending.count)
-        for record in pending {
-            batch.append((ObservationKey(datastream: try await datastreamID(for: record), time: LMHubStore.millis(record.time)), record))
+        var batch = Batch()
+        swap(&batch.records, &pending)
+        pending.reserveCapacity(batch.records.count)
+        batch.keys.reserveCapacity(batch.records.count)
+        for index in batch.records.indices {
+            let record = batch.records[index]
+            batch.keys.append(ObservationKey(datastream: try await datastreamID(for: record), time: LMHubStore.millis(record.time)))
         }
-        pending.removeAll(keepingCapacity: true)
         let siblings = self.siblings
-        if !siblings.isEmpty { try await settle() }
-        var (keep, crossUnit) = try await CrossUnitCheck.filter(batch, siblings: siblings, on: db)
+        if !siblings.isEmpty {
+            try await settle()
+            try await checkAcrossUnits(&batch, siblings: siblings)
+        }
+        try await settle()
+        guard !batch.records.isEmpty else { return }
+        batch.order = batch.records.indices.sorted { first, second in
+            (batch.keys[first].datastream, batch.keys[first].time, batch.records[first].line)
+                < (batch.keys[second].datastream, batch.keys[second].time, batch.records[second].line)
+        }
+        if !prepared {
+            try await bulk.prepare()
+            prepared = true
+        }
+        let rows = batch.order.map { index in
+            let (key, record) = (batch.keys[index], batch.records[index])
+            return NewObservationRow(datastream: key.datastream, time: key.time, valueReported: record.reported.value, value: record.canonicalValue,
+                                     censoring: record.reported.censoring.rawValue, dayAssumed: record.dayAssumed, line: record.line,
+                                     qc: record.qc?.rawValue, unusual: record.unusual)
+        }
+        let bulk = self.bulk
+        inFlight = (Task { try await bulk.insert(rows) }, batch)
+    }
+
+    /// Leaves out of `batch` the rows whose value is held in another unit: a duplicate, or a conflict
+    /// (listed, or under `replace` stored in place of the other after it goes to the audit).
+    private func checkAcrossUnits(_ batch: inout Batch, siblings: [Int64: [Int64]]) async throws {
+        var (keep, crossUnit) = try await CrossUnitCheck.filter(zip(batch.keys, batch.records).map { (key: $0, record: $1) }, siblings: siblings, on: db)
         if policy == .replace {
             for conflict in crossUnit {
                 if let stored = conflict.storedKey {
@@ -90,35 +120,25 @@ final class ObservationWriter: ObservationSink {
         } else {
             outcome.conflicts += crossUnit.map(\.conflict)
         }
-        try await settle()
-        guard !keep.isEmpty else { return }
-        keep.sort { ($0.key.datastream, $0.key.time, $0.record.line) < ($1.key.datastream, $1.key.time, $1.record.line) }
-        if !prepared {
-            try await bulk.prepare()
-            prepared = true
-        }
-        let rows = keep.map { key, record in
-            NewObservationRow(datastream: key.datastream, time: key.time, valueReported: record.reported.value, value: record.canonicalValue,
-                           censoring: record.reported.censoring.rawValue, dayAssumed: record.dayAssumed, line: record.line,
-                           qc: record.qc?.rawValue, unusual: record.unusual)
-        }
-        let bulk = self.bulk
-        inFlight = (Task { try await bulk.insert(rows) }, keep)
+        batch.keys = keep.map(\.key)
+        batch.records = keep.map(\.record)
     }
 
     /// Waits for the insert in flight and checks what it did not store: duplicates, or conflicts.
     private func settle() async throws {
-        guard let (insert, rows) = inFlight else { return }
+        guard let (insert, batch) = inFlight else { return }
         inFlight = nil
         let (stored, kept) = try await insert.value
         outcome.stored += stored
-        guard stored < rows.count else { return }
+        guard stored < batch.records.count else { return }
         let conflicts = if let kept {
-            StoredObservationCheck.conflicts(among: kept.map { (rows[$0.index].key, rows[$0.index].record) }, stored: Dictionary(
-                kept.map { kept in (rows[kept.index].key, StoredObservationCheck.Stored(kept, unit: rows[kept.index].record.reported.unit)) },
-                uniquingKeysWith: { _, last in last }))
+            StoredObservationCheck.conflicts(among: kept.map { batch.entry(row: $0.index) }, stored: Dictionary(
+                kept.map { kept in
+                    let (key, record) = batch.entry(row: kept.index)
+                    return (key, StoredObservationCheck.Stored(kept, unit: record.reported.unit))
+                }, uniquingKeysWith: { _, last in last }))
         } else {
-            try await StoredObservationCheck.conflicts(among: rows.map { ($0.key, $0.record) }, on: db)
+            try await StoredObservationCheck.conflicts(among: Array(zip(batch.keys, batch.records)), on: db)
         }
         guard policy == .replace else {
             outcome.conflicts += conflicts.map(\.conflict)
@@ -153,8 +173,14 @@ final class ObservationWriter: ObservationSink {
     }
 
     private func datastreamID(for record: ObservationRecord) async throws -> Int64 {
+        if record.station == lastStation.id, let id = lastStation.streams.first(where: { $0.parameter == record.parameter.code && $0.unit == record.reported.unit })?.id {
+            return id
+        }
         let key = DatastreamKey(station: record.station, parameter: record.parameter.code, unit: record.reported.unit)
-        if let id = datastreams[key] { return id }
+        if let id = datastreams[key] {
+            remember(key, id)
+            return id
+        }
         try await settle()
         do {
             try await ensureStation(record.station, kind: ParameterRegistry.air.parameter(named: record.parameter.code) == nil ? .water : .air)
@@ -174,6 +200,7 @@ final class ObservationWriter: ObservationSink {
             .first(decodingColumn: "id", as: Int64.self)
         guard let id else { throw StorageError.unknownStation(record.station) }
         datastreams[key] = id
+        remember(key, id)
         let pair = "\(record.station)\u{1F}\(record.parameter.code)"
         if streamsByStationParameter[pair] == nil {
             streamsByStationParameter[pair] = try await db.select().column("id").from("datastreams")
@@ -182,6 +209,13 @@ final class ObservationWriter: ObservationSink {
         }
         if !(streamsByStationParameter[pair] ?? []).contains(id) { streamsByStationParameter[pair, default: []].append(id) }
         return id
+    }
+
+    /// Keeps `key`'s datastream among those of the last station seen: rows of one station come together in most
+    /// files, and comparing a few short strings is cheaper than hashing three per row.
+    private func remember(_ key: DatastreamKey, _ id: Int64) {
+        if key.station != lastStation.id { lastStation = (key.station, []) }
+        lastStation.streams.append((key.parameter, key.unit, id))
     }
 
     /// Creates a station first named in this import: an air station when its first observation is of an air
@@ -234,6 +268,18 @@ struct NewStationZones: Sendable {
     let byStation: [String: String]
 
     func zone(for station: String) -> String { byStation[station] ?? fallback }
+}
+
+/// A batch of an import: its records, their keys, and the order (indices into both) of the insert's rows.
+private struct Batch {
+    var records: [ObservationRecord] = []
+    var keys: [ObservationKey] = []
+    var order: [Int] = []
+
+    /// The key and record of the insert's row `row`.
+    func entry(row: Int) -> (ObservationKey, ObservationRecord) {
+        (keys[order[row]], records[order[row]])
+    }
 }
 
 /// A datastream as an import names it: station as written, parameter code, unit as reported.

@@ -28,9 +28,10 @@ public struct PlausibleRanges: Sendable, Decodable {
     public let source: String
     public let sentinels: Sentinels
     public let ranges: [Range]
-    /// The ranges by parameter code, and by dimension for the others: ``range(for:)`` runs for every value read.
-    private let byParameter: [String: Range]
-    private let byDimension: [MeasurementUnit.Dimension: Range]
+    /// Indices into ``ranges`` by parameter code, and by dimension for the others: ``screen(_:reported:canonical:)``
+    /// runs for every value read, and an index spares copying a range (its texts and bounds) each time.
+    private let byParameter: [String: Int]
+    private let byDimension: [MeasurementUnit.Dimension: Int]
 
     private enum CodingKeys: String, CodingKey { case id, source, sentinels, ranges }
 
@@ -39,9 +40,10 @@ public struct PlausibleRanges: Sendable, Decodable {
         id = try container.decode(String.self, forKey: .id)
         source = try container.decode(String.self, forKey: .source)
         sentinels = try container.decode(Sentinels.self, forKey: .sentinels)
-        ranges = try container.decode([Range].self, forKey: .ranges)
-        byParameter = Dictionary(ranges.compactMap { range in range.parameter.map { ($0, range) } }, uniquingKeysWith: { first, _ in first })
-        byDimension = Dictionary(ranges.compactMap { range in range.parameter == nil ? range.dimension.map { ($0, range) } : nil },
+        let ranges = try container.decode([Range].self, forKey: .ranges)
+        self.ranges = ranges
+        byParameter = Dictionary(ranges.indices.compactMap { index in ranges[index].parameter.map { ($0, index) } }, uniquingKeysWith: { first, _ in first })
+        byDimension = Dictionary(ranges.indices.compactMap { index in ranges[index].parameter == nil ? ranges[index].dimension.map { ($0, index) } : nil },
                                  uniquingKeysWith: { first, _ in first })
     }
 
@@ -53,15 +55,24 @@ public struct PlausibleRanges: Sendable, Decodable {
 
     /// The range for `parameter`: its own, else its canonical unit's dimension's.
     public func range(for parameter: Parameter) -> Range? {
+        rangeIndex(for: parameter).map { ranges[$0] }
+    }
+
+    private func rangeIndex(for parameter: Parameter) -> Int? {
         byParameter[parameter.code] ?? byDimension[parameter.canonicalUnit.dimension]
     }
 
     /// How a value reads: `reported` as the file wrote it (for the missing-value marks), `canonical` in the
     /// parameter's canonical unit (for the ranges).
     public func screen(_ parameter: Parameter, reported: Double, canonical: Double) -> Screening {
-        guard let range = range(for: parameter), range.possible.count == 2 else { return .plausible }
-        let unit = parameter.canonicalUnit.rawValue
+        guard let index = rangeIndex(for: parameter), ranges[index].possible.count == 2 else { return .plausible }
         let isSentinel = sentinels.values.contains(reported)
+        if !isSentinel, (ranges[index].possible[0]...ranges[index].possible[1]).contains(canonical),
+           ranges[index].usual.map({ $0.count != 2 || ($0[0]...$0[1]).contains(canonical) }) ?? true {
+            return .plausible
+        }
+        let range = ranges[index]
+        let unit = parameter.canonicalUnit.rawValue
         guard (range.possible[0]...range.possible[1]).contains(canonical) else {
             if isSentinel { return .missingMark }
             return .impossible("\(Self.format(canonical)) \(unit) is outside the possible range of \(parameter.code), "

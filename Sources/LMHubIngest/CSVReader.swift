@@ -31,6 +31,8 @@ public struct CSVReader {
     private var atEnd = false
     private var line = 1
     private var field: [UInt8] = []
+    /// Fields of the last record: room made for the next one's at once.
+    private var width = 8
     /// The file's encoding, from its first bytes.
     let encoding: TextEncoding
     private var transcoder: UTF16Transcoder?
@@ -108,14 +110,19 @@ public struct CSVReader {
     private mutating func readRecord() throws(IngestError) -> CSVRecord {
         let startLine = line
         var fields: [String] = []
+        fields.reserveCapacity(width)
         while true {
             try readField(into: &fields, recordLine: startLine)
-            guard let byte = try peek() else { return CSVRecord(fields: fields, line: startLine) }
+            guard let byte = try peek() else {
+                width = fields.count
+                return CSVRecord(fields: fields, line: startLine)
+            }
             if byte == separator {
                 position += 1
                 continue
             }
             try consumeLineEnd()
+            width = fields.count
             return CSVRecord(fields: fields, line: startLine)
         }
     }

@@ -17,6 +17,8 @@ public struct LongObservationReader: ObservationReader {
     /// The index of each ``Column`` in the header, in the order of its cases.
     private let columnIndex: [Int?]
     private let headerNames: [String]
+    /// The last station cell and the id it was read as: rows of one station usually come together.
+    private var lastStation: (text: String, id: String)?
     private var units = TextLookupCache<MeasurementUnit>()
     private var parameters = TextLookupCache<Parameter>()
     private var screen: ValueScreen
@@ -78,7 +80,13 @@ public struct LongObservationReader: ObservationReader {
             throw HeaderNames(names: headerNames).widthError(file: file, line: line, count: record.fields.count)
         }
         let station: String
-        do { station = try StationCell.read(cell(.station), zones: times.zones) } catch { throw fail("station", error.message) }
+        let stationText = cell(.station)
+        if let lastStation, stationText == lastStation.text {
+            station = lastStation.id
+        } else {
+            do { station = try StationCell.read(stationText, zones: times.zones) } catch { throw fail("station", error.message) }
+            lastStation = (stationText, station)
+        }
         let parameterText = cell(.parameter)
         guard let parameter = parameters.value(for: parameterText, read: registry.parameter(named:)) else {
             throw fail("parameter", "unknown parameter '\(parameterText)'; known codes: \(registry.parameters.map(\.code).joined(separator: ", ")) (and their aliases)")

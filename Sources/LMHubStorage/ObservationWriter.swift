@@ -22,15 +22,16 @@ final class ObservationWriter: ObservationSink {
     private let sourceFile: String
     /// The file as the user named it, for errors.
     private let filePath: String
-    private var datastreams: [DatastreamKey: Int64] = [:]
-    private var lastStation: (id: String, streams: [(parameter: String, unit: MeasurementUnit, id: Int64)]) = ("", [])
+    /// The datastreams of this import by station.
+    private var streamsByStation: [String: [Datastream]] = [:]
+    private var lastStation: (id: String, streams: [Datastream]) = ("", [])
     /// Datastream ids by station and parameter, all units.
     private var streamsByStationParameter: [String: [Int64]] = [:]
     private var knownStations: [String: Station.Kind] = [:]
     private var knownParameters: Set<String> = []
     private var pending: [ObservationRecord] = []
     /// The batch being inserted.
-    private var inFlight: (insert: Task<(stored: Int, kept: [KeptObservation]?), any Error>, batch: Batch)?
+    private var inFlight: (insert: Task<(stored: Int, kept: [KeptObservation]?, order: [Int]), any Error>, batch: Batch)?
     private var prepared = false
     private(set) var outcome = ImportOutcome()
 
@@ -66,7 +67,7 @@ final class ObservationWriter: ObservationSink {
     }
 
     /// Starts the insert of the buffered rows, after settling the one before. The records stay where they are;
-    /// the rows are given to the insert in key order (``Batch/order``).
+    /// the insert sorts their rows by key (``Batch/keyOrder(_:_:)``) beside the reader.
     private func flush() async throws {
         guard !pending.isEmpty else { return }
         var batch = Batch()
@@ -84,22 +85,23 @@ final class ObservationWriter: ObservationSink {
         }
         try await settle()
         guard !batch.records.isEmpty else { return }
-        batch.order = batch.records.indices.sorted { first, second in
-            (batch.keys[first].datastream, batch.keys[first].time, batch.records[first].line)
-                < (batch.keys[second].datastream, batch.keys[second].time, batch.records[second].line)
-        }
         if !prepared {
             try await bulk.prepare()
             prepared = true
         }
-        let rows = batch.order.map { index in
-            let (key, record) = (batch.keys[index], batch.records[index])
-            return NewObservationRow(datastream: key.datastream, time: key.time, valueReported: record.reported.value, value: record.canonicalValue,
-                                     censoring: record.reported.censoring.rawValue, dayAssumed: record.dayAssumed, line: record.line,
-                                     qc: record.qc?.rawValue, unusual: record.unusual)
-        }
         let bulk = self.bulk
-        inFlight = (Task { try await bulk.insert(rows) }, batch)
+        let records = batch.records, keys = batch.keys
+        inFlight = (Task {
+            let order = Batch.keyOrder(records, keys)
+            let rows = order.map { index in
+                let (key, record) = (keys[index], records[index])
+                return NewObservationRow(datastream: key.datastream, time: key.time, valueReported: record.reported.value, value: record.canonicalValue,
+                                         censoring: record.reported.censoring.rawValue, dayAssumed: record.dayAssumed, line: record.line,
+                                         qc: record.qc?.rawValue, unusual: record.unusual)
+            }
+            let (stored, kept) = try await bulk.insert(rows)
+            return (stored, kept, order)
+        }, batch)
     }
 
     /// Leaves out of `batch` the rows whose value is held in another unit: a duplicate, or a conflict
@@ -126,9 +128,11 @@ final class ObservationWriter: ObservationSink {
 
     /// Waits for the insert in flight and checks what it did not store: duplicates, or conflicts.
     private func settle() async throws {
-        guard let (insert, batch) = inFlight else { return }
+        guard let (insert, inserted) = inFlight else { return }
         inFlight = nil
-        let (stored, kept) = try await insert.value
+        let (stored, kept, order) = try await insert.value
+        var batch = inserted
+        batch.order = order
         outcome.stored += stored
         guard stored < batch.records.count else { return }
         let conflicts = if let kept {
@@ -173,12 +177,8 @@ final class ObservationWriter: ObservationSink {
     }
 
     private func datastreamID(for record: ObservationRecord) async throws -> Int64 {
-        if record.station == lastStation.id, let id = lastStation.streams.first(where: { $0.parameter == record.parameter.code && $0.unit == record.reported.unit })?.id {
-            return id
-        }
-        let key = DatastreamKey(station: record.station, parameter: record.parameter.code, unit: record.reported.unit)
-        if let id = datastreams[key] {
-            remember(key, id)
+        if record.station != lastStation.id { lastStation = (record.station, streamsByStation[record.station] ?? []) }
+        if let id = lastStation.streams.first(where: { $0.parameter == record.parameter.code && $0.unit == record.reported.unit })?.id {
             return id
         }
         try await settle()
@@ -199,8 +199,7 @@ final class ObservationWriter: ObservationSink {
             .where("unit", .equal, record.reported.unit.rawValue)
             .first(decodingColumn: "id", as: Int64.self)
         guard let id else { throw StorageError.unknownStation(record.station) }
-        datastreams[key] = id
-        remember(key, id)
+        remember(Datastream(parameter: record.parameter.code, unit: record.reported.unit, id: id), of: record.station)
         let pair = "\(record.station)\u{1F}\(record.parameter.code)"
         if streamsByStationParameter[pair] == nil {
             streamsByStationParameter[pair] = try await db.select().column("id").from("datastreams")
@@ -211,11 +210,12 @@ final class ObservationWriter: ObservationSink {
         return id
     }
 
-    /// Keeps `key`'s datastream among those of the last station seen: rows of one station come together in most
-    /// files, and comparing a few short strings is cheaper than hashing three per row.
-    private func remember(_ key: DatastreamKey, _ id: Int64) {
-        if key.station != lastStation.id { lastStation = (key.station, []) }
-        lastStation.streams.append((key.parameter, key.unit, id))
+    /// Keeps `datastream` among those of `station`: the last station's are compared before any hashing (rows of
+    /// one station come together in most files, and comparing a few short strings is cheaper than hashing three
+    /// per row); another station's are found with one hash of its id.
+    private func remember(_ datastream: Datastream, of station: String) {
+        streamsByStation[station, default: []].append(datastream)
+        if station == lastStation.id { lastStation.streams.append(datastream) }
     }
 
     /// Creates a station first named in this import: an air station when its first observation is of an air
@@ -270,11 +270,19 @@ struct NewStationZones: Sendable {
     func zone(for station: String) -> String { byStation[station] ?? fallback }
 }
 
-/// A batch of an import: its records, their keys, and the order (indices into both) of the insert's rows.
+/// A batch of an import: its records, their keys, and the order (indices into both) of the insert's rows,
+/// which the insert works out on its own core.
 private struct Batch {
     var records: [ObservationRecord] = []
     var keys: [ObservationKey] = []
     var order: [Int] = []
+
+    /// Indices of `records` in key order (datastream, time, then line: a repeated key's first row first).
+    static func keyOrder(_ records: [ObservationRecord], _ keys: [ObservationKey]) -> [Int] {
+        records.indices.sorted { first, second in
+            (keys[first].datastream, keys[first].time, records[first].line) < (keys[second].datastream, keys[second].time, records[second].line)
+        }
+    }
 
     /// The key and record of the insert's row `row`.
     func entry(row: Int) -> (ObservationKey, ObservationRecord) {
@@ -282,11 +290,11 @@ private struct Batch {
     }
 }
 
-/// A datastream as an import names it: station as written, parameter code, unit as reported.
-struct DatastreamKey: Hashable {
-    let station: String
+/// A datastream of a station as an import names it: parameter code, unit as reported, and its id.
+private struct Datastream {
     let parameter: String
     let unit: MeasurementUnit
+    let id: Int64
 }
 
 /// The key of an observation: its datastream and its phenomenon time in epoch milliseconds.

@@ -1,6 +1,10 @@
 /// An observed property (OGC SensorThings `ObservedProperty`): a canonical code such as `DO`, `CODMn` or
 /// `NH3-N`, its names, the unit every stored value is converted to, and the spellings agencies use for it.
-public struct Parameter: Sendable, Hashable, Codable {
+///
+/// Immutable, and a class: every observation read carries its parameter, and copying one reference is what an
+/// import can afford per row (a struct of these fields was four reference counts a copy). Equal and hashed
+/// by value.
+public final class Parameter: Sendable, Hashable, Codable {
     /// Canonical code, e.g. `NH3-N`.
     public let code: String
     public let name: LocalizedText
@@ -14,5 +18,16 @@ public struct Parameter: Sendable, Hashable, Codable {
         self.name = name
         self.canonicalUnit = canonicalUnit
         self.aliases = aliases
+    }
+
+    public static func == (lhs: Parameter, rhs: Parameter) -> Bool {
+        lhs === rhs || (lhs.code == rhs.code && lhs.name == rhs.name && lhs.canonicalUnit == rhs.canonicalUnit && lhs.aliases == rhs.aliases)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(name)
+        hasher.combine(canonicalUnit)
+        hasher.combine(aliases)
     }
 }

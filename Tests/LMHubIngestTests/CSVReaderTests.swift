@@ -77,6 +77,35 @@ struct CSVReaderTests {
         #expect(result[2].fields == ["3", "4"])
     }
 
+    /// Fields cut from the chunk read, or copied across its end: whichever way a field comes, across three
+    /// chunks of rows whose lengths vary, with multi-byte text, quotes and CRLF, it reads the same.
+    @Test func everyKindOfFieldReadsTheSameWhereverAChunkEnds() throws {
+        let texts = ["µg/L", "ນ້ຳຂອງ", "Mê Kông", "plain", "", "澜沧江"]
+        var expected: [[String]] = [["id", "unit", "name", "quoted"]]
+        var text = "id,unit,name,quoted\r\n"
+        var index = 0
+        while text.utf8.count < 3 << 20 {
+            let row = [String(repeating: "9", count: index % 23) + "\(index)", texts[index % texts.count], texts[(index / 7) % texts.count],
+                       "a,\"b\"\n\(index)"]
+            expected.append(row)
+            text += "\(row[0]),\(row[1]),\(row[2]),\"a,\"\"b\"\"\n\(index)\"\r\n"
+            index += 1
+        }
+        let result = try records(text)
+        #expect(result.count == expected.count)
+        #expect(result.map(\.fields) == expected)
+    }
+
+    @Test func invalidUTF8AcrossAChunkEndIsAnError() throws {
+        let padding = Array(repeating: UInt8(ascii: "x"), count: (1 << 20) - 10)
+        var reader = try CSVReader(path: try temporaryFile(bytes: Array("a,b\n".utf8) + padding + Array(",1\n2,".utf8) + [0xC3] + Array("\n".utf8)))
+        _ = try reader.next()
+        _ = try reader.next()
+        let error = try #require(throws: IngestError.self) { try reader.next() }
+        #expect(error.line == 3)
+        #expect(error.field == "b")
+    }
+
     @Test func missingFileIsAnError() {
         #expect(throws: IngestError.self) { try CSVReader(path: "/nonexistent/lmhub.csv") }
     }

@@ -8,18 +8,19 @@ import Testing
 /// PostgreSQL runs in a database created for the test and dropped after it.
 struct KillDuringImportTests {
     /// Rows of the long file. `lmhub import` prints its first progress line after row 100,000 and is killed
-    /// there. The rows before it hold 20,000 observations (ten batches written in the open transaction), then
-    /// gaps without a value, which cost no writes, so the line comes soon on either engine; 60,000
+    /// there. The rows before it hold 20,000 observations (batches written in the open transaction), then
+    /// gaps without a value, which cost no writes, so the line comes soon on either engine; 400,000
     /// observations follow it, so the kill lands while batches are being written even on a fast machine
-    /// (with 10,000 an idle machine sometimes finished first).
-    static let rows = 160_000
+    /// (with 10,000 an idle machine sometimes finished first; with 60,000, once imports read and wrote on
+    /// two cores, a loaded one did).
+    static let rows = 500_000
     static func hasValue(_ row: Int) -> Bool { row < 20_000 || row >= 100_000 }
     static let observations = (0..<rows).filter(hasValue).count
     static let stations = (0..<50).map { "K-\($0)" }
     static let parameters = [("DO", "mg/L", 7.5), ("CODMn", "mg/L", 3.0), ("NH3-N", "µg/L", 200.0),
                              ("TP", "mg/L", 0.1), ("pH", "pH", 7.2), ("TEMP", "°C", 26.0)]
 
-    /// The limit guards against a hang, not slowness: two debug imports of 160,000 rows on a loaded 2-core machine take minutes.
+    /// The limit guards against a hang, not slowness: two debug imports of 500,000 rows on a loaded 2-core machine take minutes.
     @Test(.timeLimit(.minutes(10)), arguments: Engine.available)
     func aKilledImportLeavesNothingAndTheRerunStoresEachObservationOnce(_ engine: Engine) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lmhub-kill-\(UUID().uuidString)")

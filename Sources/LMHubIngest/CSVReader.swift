@@ -171,7 +171,6 @@ public struct CSVReader {
     }
 
     private func notText(recordLine: Int, fieldIndex: Int) -> IngestError {
-
         let message = encoding == .utf8 ? "the bytes are not valid UTF-8"
             : "the text is not valid UTF-16 (an unpaired surrogate, or an odd byte at the end of the file)"
         return IngestError(file: file, line: recordLine, field: fieldName(fieldIndex), message: message, isStructural: true)

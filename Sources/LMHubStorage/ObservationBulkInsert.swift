@@ -11,6 +11,10 @@ struct NewObservationRow: Sendable {
     let line: Int
     let qc: String?
     let unusual: String?
+
+    /// The columns of `observations` an import writes, in the order both engines' inserts bind them.
+    static let columns = ["datastream_id", "phenomenon_time", "value_reported", "value", "censoring",
+                          "day_assumed", "source_file", "source_line", "qc", "unusual"]
 }
 
 /// A row an insert did not store because its key was taken: its index in the batch, and the stored

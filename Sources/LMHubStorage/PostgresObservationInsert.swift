@@ -9,7 +9,6 @@ struct PostgresObservationInsert: ObservationBulkInsert {
     let connection: PostgresConnection
     let sourceFile: String
     static let staging = "lmhub_import_staging"
-    static let columns = SQLiteObservationInsert.columns
 
     private var logger: Logger { Logger(label: "lmhub.storage.import") }
 
@@ -30,10 +29,10 @@ struct PostgresObservationInsert: ObservationBulkInsert {
             buffer.writeString("\(row.dayAssumed ? 1 : 0)\t\(file)\t\(row.line)\t\(row.qc.map(Self.escaped) ?? "\\N")\t\(row.unusual.map(Self.escaped) ?? "\\N")\n")
         }
         try await connection.query(PostgresQuery(unsafeSQL: "TRUNCATE \(Self.staging)"), logger: logger)
-        try await connection.copyFrom(table: Self.staging, columns: Self.columns, logger: logger) { writer in
+        try await connection.copyFrom(table: Self.staging, columns: NewObservationRow.columns, logger: logger) { writer in
             try await writer.write(buffer)
         }
-        let list = Self.columns.joined(separator: ", ")
+        let list = NewObservationRow.columns.joined(separator: ", ")
         let rows = try await connection.query(PostgresQuery(unsafeSQL: """
             WITH stored AS (INSERT INTO observations (\(list)) SELECT \(list) FROM \(Self.staging)
                             ORDER BY datastream_id, phenomenon_time, source_line

@@ -16,8 +16,6 @@ final class SQLiteObservationInsert: ObservationBulkInsert, @unchecked Sendable 
     private var bound: (censoring: String??, dayAssumed: Bool?, qc: String??, unusual: String??) = (nil, nil, nil, nil)
     /// The stored value of a key, asked when a row was not stored.
     private var lookup: OpaquePointer?
-    static let columns = ["datastream_id", "phenomenon_time", "value_reported", "value", "censoring",
-                          "day_assumed", "source_file", "source_line", "qc", "unusual"]
 
     init(connection: SQLiteConnection, sourceFile: String) throws {
         db = try SQLiteHandle.of(connection)
@@ -28,7 +26,7 @@ final class SQLiteObservationInsert: ObservationBulkInsert, @unchecked Sendable 
     var batchSize: Int { 4000 }
 
     func prepare() async throws {
-        let sql = "INSERT INTO observations (\(Self.columns.joined(separator: ", "))) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+        let sql = "INSERT INTO observations (\(NewObservationRow.columns.joined(separator: ", "))) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
             + " ON CONFLICT (datastream_id, phenomenon_time) DO NOTHING"
         try check(sqlite_nio_sqlite3_prepare_v3(db, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil))
         try check(sqlite_nio_sqlite3_bind_text(statement, 7, sourceFile, -1, SQLiteHandle.transient))

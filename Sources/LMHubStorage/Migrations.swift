@@ -99,6 +99,9 @@ enum Migrations {
         Migration(version: 5, name: "assessment documents: SDG editions, FHI assessments, carbon projects") { db in
             try await LMHubStore.createDocumentTable(on: db)
         },
+        Migration(version: 6, name: "PostgreSQL: an observation's datastream checked once a statement, not once a row") { db in
+            try await PostgresDatastreamCheck.install(on: db)
+        },
     ]
 
     /// Applies the migrations `db` has not had yet and returns how many ran.

@@ -26,17 +26,17 @@ struct KeptObservation: Sendable {
     let qc: String?
 }
 
-/// Writes rows into `observations`, leaving out those whose key is already stored (`ON CONFLICT DO NOTHING`),
+/// Writes rows into `observations`, leaving out those whose key is already stored,
 /// on the writer connection inside the import's transaction.
 protocol ObservationBulkInsert: Sendable {
     /// Rows a batch should have: a batch is checked (conflicts across units, stored values) in one query of two
     /// binds a row, under the engine's limit of binds a statement.
     var batchSize: Int { get }
-    /// Sets up what the inserts need, once, before the first, in the import's transaction.
+    /// Sets up what the inserts need, once, first in the import's transaction, before it writes anything.
     func prepare() async throws
-    /// Inserts `rows` (sorted by key) and returns how many it stored, and, where the engine tells, the rows
-    /// it did not store with the value stored under their key (`nil`: look them up).
-    func insert(_ rows: [NewObservationRow]) async throws -> (stored: Int, kept: [KeptObservation]?)
+    /// Inserts `rows` (sorted by key) and returns how many it stored, and the rows it did not store with the
+    /// value stored under their key (by an earlier import, an earlier batch, or an earlier row of this one).
+    func insert(_ rows: [NewObservationRow]) async throws -> (stored: Int, kept: [KeptObservation])
     /// Releases what ``prepare()`` set up; the connection is idle afterwards.
     func close() async
 }

@@ -28,12 +28,13 @@ extension LMHubStore {
         let imported: (result: R, outcome: ImportOutcome)
         do {
             imported = try await bulkWrite { db, connection in
-                for station in stations { try await StationRows.upsert(station, on: db) }
-                let writer = ObservationWriter(db: db, bulk: try connection.observationInsert(sourceFile: sourceFile),
-                                               zones: NewStationZones(fallback: timeZone, byStation: stationZones), waterBody: waterBody,
-                                               sourceFile: sourceFile, filePath: file ?? sourceFile, policy: onConflict)
+                let bulk = try connection.observationInsert(sourceFile: sourceFile)
+                let writer = ObservationWriter(db: db, bulk: bulk, zones: NewStationZones(fallback: timeZone, byStation: stationZones),
+                                               waterBody: waterBody, sourceFile: sourceFile, filePath: file ?? sourceFile, policy: onConflict)
                 let result: R
                 do {
+                    try await bulk.prepare()
+                    for station in stations { try await StationRows.upsert(station, on: db) }
                     result = try await body(writer)
                     try await writer.finish()
                 } catch {

@@ -3,7 +3,7 @@ import LMHubCore
 import SQLKit
 
 /// Buffers observations and writes them in batches (``ObservationBulkInsert/batchSize``) through the engine's bulk insert
-/// (``ObservationBulkInsert``: `INSERT … ON CONFLICT DO NOTHING`), creating stations, parameters and
+/// (``ObservationBulkInsert``, which leaves out rows whose key is stored), creating stations, parameters and
 /// datastreams on first sight. A batch is sorted by key and its insert runs while the next batch is read
 /// (the reader on one core, the database on another); it is settled — its count checked — before anything
 /// else touches the connection. When a batch stores fewer rows than it has, some were already stored:
@@ -31,8 +31,7 @@ final class ObservationWriter: ObservationSink {
     private var knownParameters: Set<String> = []
     private var pending: [ObservationRecord] = []
     /// The batch being inserted.
-    private var inFlight: (insert: Task<(stored: Int, kept: [KeptObservation]?, order: [Int]), any Error>, batch: Batch)?
-    private var prepared = false
+    private var inFlight: (insert: Task<(stored: Int, kept: [KeptObservation], order: [Int]), any Error>, batch: Batch)?
     private(set) var outcome = ImportOutcome()
 
     init(db: any SQLDatabase, bulk: any ObservationBulkInsert, zones: NewStationZones, waterBody: WaterQualityStandard.WaterBody,
@@ -85,10 +84,6 @@ final class ObservationWriter: ObservationSink {
         }
         try await settle()
         guard !batch.records.isEmpty else { return }
-        if !prepared {
-            try await bulk.prepare()
-            prepared = true
-        }
         let bulk = self.bulk
         let records = batch.records, keys = batch.keys
         inFlight = (Task {
@@ -135,15 +130,11 @@ final class ObservationWriter: ObservationSink {
         batch.order = order
         outcome.stored += stored
         guard stored < batch.records.count else { return }
-        let conflicts = if let kept {
-            StoredObservationCheck.conflicts(among: kept.map { batch.entry(row: $0.index) }, stored: Dictionary(
-                kept.map { kept in
-                    let (key, record) = batch.entry(row: kept.index)
-                    return (key, StoredObservationCheck.Stored(kept, unit: record.reported.unit))
-                }, uniquingKeysWith: { _, last in last }))
-        } else {
-            try await StoredObservationCheck.conflicts(among: Array(zip(batch.keys, batch.records)), on: db)
-        }
+        let conflicts = StoredObservationCheck.conflicts(among: kept.map { batch.entry(row: $0.index) }, stored: Dictionary(
+            kept.map { kept in
+                let (key, record) = batch.entry(row: kept.index)
+                return (key, StoredObservationCheck.Stored(kept, unit: record.reported.unit))
+            }, uniquingKeysWith: { _, last in last }))
         guard policy == .replace else {
             outcome.conflicts += conflicts.map(\.conflict)
             return

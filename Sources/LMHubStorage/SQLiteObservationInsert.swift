@@ -36,11 +36,11 @@ final class SQLiteObservationInsert: ObservationBulkInsert, @unchecked Sendable 
 
     /// Runs on NIO's blocking thread pool, as sqlite-nio runs every statement: SQLite's calls block, and
     /// Swift's cooperative threads (one a core) must not.
-    func insert(_ rows: [NewObservationRow]) async throws -> (stored: Int, kept: [KeptObservation]?) {
+    func insert(_ rows: [NewObservationRow]) async throws -> (stored: Int, kept: [KeptObservation]) {
         try await NIOThreadPool.singleton.runIfActive { [self] in try insertNow(rows) }
     }
 
-    private func insertNow(_ rows: [NewObservationRow]) throws -> (stored: Int, kept: [KeptObservation]?) {
+    private func insertNow(_ rows: [NewObservationRow]) throws -> (stored: Int, kept: [KeptObservation]) {
         var kept: [KeptObservation] = []
         for (index, row) in rows.enumerated() {
             sqlite_nio_sqlite3_bind_int64(statement, 1, row.datastream)

@@ -14,6 +14,11 @@ public struct ImportOutcome: Sendable, Hashable {
     public var lookalikes: [Lookalike] = []
     /// Stations the import created, by id, with the zone their local times were read in.
     public var newStations: [String: String] = [:]
+    /// The store's observation epoch when the import ended (advanced by every change or deletion of stored
+    /// observations, stations, datastreams or parameters): what a receipt of a clean import is valid for.
+    public var observationEpoch: Int64 = 0
+    /// Every observation read is stored, with the value read: nothing conflicted or was replaced.
+    public var isClean: Bool { conflicts.isEmpty && replaced == 0 }
 
     public init(stored: Int = 0, conflicts: [ObservationConflict] = []) {
         self.stored = stored

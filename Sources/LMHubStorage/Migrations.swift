@@ -102,6 +102,9 @@ enum Migrations {
         Migration(version: 6, name: "PostgreSQL: an observation's datastream checked once a statement, not once a row") { db in
             try await PostgresDatastreamCheck.install(on: db)
         },
+        Migration(version: 7, name: "receipts of clean imports, valid while no stored observation, station or datastream changes") { db in
+            try await LMHubStore.createReceiptTables(on: db)
+        },
     ]
 
     /// Applies the migrations `db` has not had yet and returns how many ran.

@@ -44,7 +44,9 @@ extension LMHubStore {
                 if onConflict == .fail, !writer.outcome.conflicts.isEmpty {
                     throw ImportConflictsError(file: file ?? sourceFile, conflicts: writer.outcome.conflicts)
                 }
-                return (result, writer.outcome)
+                var outcome = writer.outcome
+                outcome.observationEpoch = try await Self.observationEpoch(on: db)
+                return (result, outcome)
             }
         } catch {
             Counter(label: "lmhub_imports_total", dimensions: [("result", "failed")]).increment()

@@ -29,6 +29,8 @@ struct Import: AsyncParsableCommand {
     @Flag(help: "Store the valid rows and report the invalid ones, instead of storing nothing.") var skipInvalid = false
     @Option(help: "With --skip-invalid: where to write the list of rejected rows, as line,field,message (default: FILE's name + .rejects.csv, in this folder).")
     var rejects: String?
+    @Flag(help: "Read and compare every row even when the same content was imported before, read the same way, and nothing stored has changed since (then every row is known to be stored).")
+    var recheck = false
 
     /// Exit code of an import stopped by conflicts under `--on-conflict fail`, apart from other failures (1).
     static let conflictExitCode: Int32 = 3
@@ -49,6 +51,24 @@ struct Import: AsyncParsableCommand {
             FileHandle.standardError.write(Data("Error: the database server closed the connection during the import (\(LMHubStore.describe(database))).\nNothing was stored.\n".utf8))
             Foundation.exit(1)
         }
+        let key: ImportReceiptKey
+        do {
+            key = try ImportReceiptKey(file: file, reading: ImportReceipts.reading(
+                ["layout=\(layout.rawValue)", "timezone=\(timezone ?? "")", "units=\(unit.sorted())", "missing=\(missing.sorted())", "waterbody=\(waterbody.rawValue)"]))
+            if !recheck, let saved = try await ImportReceipts.saved(key, file: file, in: store) {
+                try await store.close()
+                FileHandle.standardError.write(Data("""
+                    \(file): this content was imported on \(saved.importedAt.formatted(.iso8601)) (as \(saved.name)), read the same way, and nothing \
+                    stored has changed since: every observation is stored with the same value (--recheck reads and compares each row)
+
+                    """.utf8))
+                Progress.summary(saved.summary, seconds: 0)
+                return
+            }
+        } catch {
+            try? await store.close()
+            throw CommandFailed(message: "\(file): \(LMHubStore.describe(error: error))")
+        }
         let zones = StationTimeZones(fallback: zone ?? .gmt, byStation: try await store.timeZonesByStation(), explicit: zone)
         var reader: any ObservationReader
         do { reader = try ObservationFile.open(path: file, layout: layout, units: units, timeZones: zones, screen: ValueScreen(missing: missing)) } catch {
@@ -64,8 +84,9 @@ struct Import: AsyncParsableCommand {
             ) { sink in
                 try await ImportRun.run(&reader, into: sink, skipInvalid: skipInvalid, progress: Progress.report)
             }
-            try await store.close()
             result = summary.with(outcome)
+            await ImportReceipts.save(result, outcome: outcome, key: key, in: store)
+            try await store.close()
         } catch let conflicts as ImportConflictsError {
             try? await store.close()
             Progress.conflicts(conflicts.conflicts, file: file)

@@ -81,9 +81,12 @@ public struct ObservationConflict: Sendable, Hashable, CustomStringConvertible {
     public let stored: String
     /// The value of the file, not stored.
     public let incoming: String
+    /// The unit of both values.
     public let unit: String
+    /// What else the reader needs, e.g. the value as the file wrote it when the stored one is in another unit.
+    public let note: String?
 
-    public init(line: Int, station: String, parameter: String, time: Date, stored: String, incoming: String, unit: String) {
+    public init(line: Int, station: String, parameter: String, time: Date, stored: String, incoming: String, unit: String, note: String? = nil) {
         self.line = line
         self.station = station
         self.parameter = parameter
@@ -91,9 +94,11 @@ public struct ObservationConflict: Sendable, Hashable, CustomStringConvertible {
         self.stored = stored
         self.incoming = incoming
         self.unit = unit
+        self.note = note
     }
 
     public var description: String {
         "line \(line): \(station) \(parameter) at \(time.formatted(.iso8601)): stored \(stored) \(unit), file has \(incoming) \(unit)"
+            + (note.map { " (\($0))" } ?? "")
     }
 }

@@ -43,7 +43,8 @@ enum CrossUnitCheck {
                 let unit = entry.record.parameter.canonicalUnit.rawValue
                 conflicts.append(Conflict(storedKey: storedKey, entry: entry, conflict: ObservationConflict(
                     line: entry.record.line, station: entry.record.station, parameter: entry.record.parameter.code, time: entry.record.time,
-                    stored: "\(earlier)", incoming: "\(entry.record.canonicalValue)", unit: unit + " (file: \(entry.record.reported.value) \(entry.record.reported.unit.rawValue); stored in another unit)")))
+                    stored: "\(earlier)", incoming: "\(entry.record.canonicalValue)", unit: unit,
+                    note: "the file gives \(entry.record.reported.value) \(entry.record.reported.unit.rawValue); the stored value is in another unit")))
             }
         }
         return (keep, conflicts)

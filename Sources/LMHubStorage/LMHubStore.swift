@@ -137,10 +137,13 @@ public final class LMHubStore: Sendable {
         "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536", "PRAGMA busy_timeout = 60000",
     ]
 
-    /// Closes every connection.
+    /// Closes every connection, also when the calling task is cancelled (a server shutting down): the close
+    /// runs in a task of its own, since the drivers' blocking-pool work of a cancelled task is dropped, which
+    /// would leave an SQLite connection open.
     public func close() async throws {
         closing.set()
-        try await connections.close()
+        let connections = self.connections
+        try await Task { try await connections.close() }.value
     }
 
     /// Runs `SELECT 1`: whether the database answers (health checks).

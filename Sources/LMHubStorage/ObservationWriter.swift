@@ -108,6 +108,7 @@ final class ObservationWriter: ObservationSink {
                 if let stored = conflict.storedKey {
                     try await ObservationChanges.record(stored, reason: "replace", replacement: conflict.entry.record, sourceFile: sourceFile, on: db)
                     try await db.delete(from: "observations").where("datastream_id", .equal, stored.datastream).where("phenomenon_time", .equal, stored.time).run()
+                    batch.replacingStored += 1
                 } else {
                     keep.removeAll { $0.record.station == conflict.entry.record.station && $0.record.parameter == conflict.entry.record.parameter && $0.key.time == conflict.entry.key.time }
                 }
@@ -128,13 +129,13 @@ final class ObservationWriter: ObservationSink {
         let (stored, kept, order) = try await insert.value
         var batch = inserted
         batch.order = order
-        outcome.stored += stored
+        outcome.stored += stored - batch.replacingStored
         guard stored < batch.records.count else { return }
         let conflicts = StoredObservationCheck.conflicts(among: kept.map { batch.entry(row: $0.index) }, stored: Dictionary(
             kept.map { kept in
                 let (key, record) = batch.entry(row: kept.index)
                 return (key, StoredObservationCheck.Stored(kept, unit: record.reported.unit))
-            }, uniquingKeysWith: { _, last in last }))
+            }, uniquingKeysWith: { _, last in last }), replacing: policy == .replace)
         guard policy == .replace else {
             outcome.conflicts += conflicts.map(\.conflict)
             return
@@ -267,6 +268,9 @@ private struct Batch {
     var records: [ObservationRecord] = []
     var keys: [ObservationKey] = []
     var order: [Int] = []
+    /// Rows that replace a value stored in another unit (deleted before the insert): counted as replaced, so
+    /// not as stored.
+    var replacingStored = 0
 
     /// Indices of `records` in key order (datastream, time, then line: a repeated key's first row first).
     static func keyOrder(_ records: [ObservationRecord], _ keys: [ObservationKey]) -> [Int] {

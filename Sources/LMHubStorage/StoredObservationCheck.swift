@@ -24,15 +24,19 @@ enum StoredObservationCheck {
         }
     }
 
-    /// The conflicts among `written`, given the values stored under their keys.
+    /// The conflicts among `written` (rows of one key in line order), given the values stored under their keys.
+    /// - Parameter replacing: each conflict replaces the value under its key (``ConflictPolicy/replace``), so a
+    ///   later row of that key is compared with it, not with the value stored before: A, B, A ends with A stored.
     static func conflicts(
-        among written: [(ObservationKey, ObservationRecord)], stored: [ObservationKey: Stored]
+        among written: [(ObservationKey, ObservationRecord)], stored: [ObservationKey: Stored], replacing: Bool = false
     ) -> [(key: ObservationKey, record: ObservationRecord, conflict: ObservationConflict)] {
-        written.compactMap { key, record in
-            guard let kept = stored[key] else { return nil }
+        var current = stored
+        return written.compactMap { key, record in
+            guard let kept = current[key] else { return nil }
             let incoming = MeasuredValue(value: record.reported.value, unit: record.reported.unit, censoring: record.reported.censoring)
             let flagChanged = record.qc != nil && kept.qc != nil && record.qc != kept.qc
             guard kept.value != incoming || flagChanged else { return nil }
+            if replacing { current[key] = Stored(value: incoming, qc: record.qc) }
             func flag(_ qc: QCFlag?) -> String { flagChanged ? " (\(qc?.rawValue ?? "no flag"))" : "" }
             return (key, record, ObservationConflict(
                 line: record.line, station: record.station, parameter: record.parameter.code, time: record.time,

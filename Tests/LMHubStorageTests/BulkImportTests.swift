@@ -55,6 +55,22 @@ struct BulkImportTests {
         }
     }
 
+    /// Under `replace` the file's last value of a key is the one stored: each row is compared with the value
+    /// the row before left, within a batch and across batches.
+    @Test(arguments: Engine.available) func underReplaceTheLastValueOfAKeyInTheFileWins(engine: Engine) async throws {
+        try await engine.withStore { (store: LMHubStore) async throws -> Void in
+            let moment = "BK-0,2020-01-01T00:00:00Z,DO,"
+            let within = try await importFile(try temporaryFile(bigFile(rows: 0, extra: [moment + "7.0,mg/L", moment + "8.0,mg/L", moment + "7.0,mg/L"])),
+                                              into: store, onConflict: .replace)
+            #expect(within.stored == 1 && within.replaced == 2 && within.skipped == 0)
+            #expect(try await store.observations(station: "BK-0", parameter: "DO", limit: 1).first?.value == 7.0)
+            let across = try await importFile(try temporaryFile(bigFile(rows: 21_000, extra: [moment + "9.5,mg/L", moment + "7.0,mg/L"])),
+                                              into: store, onConflict: .replace)
+            #expect(across.replaced == 2)
+            #expect(try await store.observations(station: "BK-0", parameter: "DO", limit: 1).first?.value == 7.0)
+        }
+    }
+
     @Test(arguments: Engine.available) func aBadRowAfterSeveralBatchesStoresNothing(engine: Engine) async throws {
         try await engine.withStore { (store: LMHubStore) async throws -> Void in
             let path = try temporaryFile(bigFile(rows: 23_000, extra: ["BK-0,2021-01-01T00:00:00Z,DO,-3,mg/L"]))

@@ -29,4 +29,18 @@ struct CrossUnitTests {
             #expect(samples.map { $0.values["TP"]?.value } == [0.05])
         }
     }
+
+    @Test(arguments: Engine.available) func aReplacementInAnotherUnitIsCountedAsReplacedAndNamesBothValues(engine: Engine) async throws {
+        try await engine.withStore { (store: LMHubStore) async throws -> Void in
+            _ = try await importFile(try temporaryFile(Self.header + "S,2020-03-01T00:00:00Z,TP,0.05,mg/L\n"), into: store)
+            let kept = try await importFile(try temporaryFile(Self.header + "S,2020-03-01T00:00:00Z,TP,900,µg/L\n"), into: store)
+            let conflict = try #require(kept.conflicts.first)
+            #expect(conflict.description.hasSuffix("stored 0.05 mg/L, file has 0.9 mg/L (the file gives 900.0 µg/L; the stored value is in another unit)"),
+                    "\(conflict)")
+            let replaced = try await importFile(try temporaryFile(Self.header + "S,2020-03-01T00:00:00Z,TP,900,µg/L\n"), into: store, onConflict: .replace)
+            #expect(replaced.replaced == 1)
+            #expect(replaced.stored == 0 && replaced.skipped == 0, "stored \(replaced.stored), skipped \(replaced.skipped)")
+            #expect(try await store.observations(station: "S", parameter: "TP").map(\.measurement.value) == [0.9])
+        }
+    }
 }

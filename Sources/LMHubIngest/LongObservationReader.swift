@@ -5,7 +5,8 @@ import LMHubCore
 /// `station,time,parameter,value,unit[,censoring]` (columns in any order, names case-insensitive).
 ///
 /// `value` may carry its censoring (`<0.01`) or leave it to the `censoring` column (`<`, `>` or empty); a
-/// `detection_limit` column makes a value below it `<limit`. Negative concentrations and pH outside 0–14 are errors.
+/// `detection_limit` column makes a value below it `<limit`, and so a non-detect mark (`ND`, `n.d.`, `BDL`) or an
+/// empty value censored `<`. Negative concentrations and pH outside 0–14 are errors.
 /// `time` is `YYYY-MM-DD` or ISO 8601; times without an offset are read in the station's zone (``StationTimeZones``).
 public struct LongObservationReader: ObservationReader {
     public let file: String
@@ -95,27 +96,35 @@ public struct LongObservationReader: ObservationReader {
         guard let unit = units.value(for: unitText, read: MeasurementUnit.init(parsing:)) else {
             throw fail("unit", "unknown unit '\(unitText)'")
         }
-        let parsed: (value: Double, censoring: Censoring)?
-        do { parsed = try ValueCell.parse(cell(.value)) } catch { throw fail("value", error.message) }
-        guard let parsed else { return [] }
-        var value = parsed.value
-        var censoring = parsed.censoring
+        let limitText = cell(.detectionLimit).trimmed
+        var limit: Double?
+        if !limitText.isEmpty {
+            guard let number = ValueCell.number(limitText), number > 0 else {
+                throw fail("detection_limit", "expected a positive number, found '\(limitText)'")
+            }
+            limit = number
+        }
         let flagText = cell(.censoring).trimmed
         guard let flag = Censoring(rawValue: flagText) else {
             throw fail("censoring", "expected '<', '>' or empty, found '\(flagText)'")
         }
+        let valueText = cell(.value)
+        let parsed: (value: Double, censoring: Censoring)?
+        if let limit, ValueCell.isNonDetect(valueText) {
+            parsed = (limit, .below)
+        } else {
+            do { parsed = try ValueCell.parse(valueText) } catch { throw fail("value", error.message) }
+        }
+        guard var (value, censoring) = parsed ?? limit.flatMap({ flag == .below ? ($0, .below) : nil }) else {
+            guard flag == .none else { throw fail("value", "empty, but censored '\(flagText)': give the limit (<0.01) or a detection_limit") }
+            return []
+        }
         if censoring == .none {
             censoring = flag
         } else if flag != .none, flag != censoring {
-            throw fail("censoring", "'\(flagText)' contradicts the value '\(cell(.value).trimmed)'")
+            throw fail("censoring", "'\(flagText)' contradicts the value '\(valueText.trimmed)'")
         }
-        let limitText = cell(.detectionLimit).trimmed
-        if !limitText.isEmpty {
-            guard let limit = ValueCell.number(limitText), limit > 0 else {
-                throw fail("detection_limit", "expected a positive number, found '\(limitText)'")
-            }
-            if censoring == .none, value < limit { (value, censoring) = (limit, .below) }
-        }
+        if let limit, censoring == .none, value < limit { (value, censoring) = (limit, .below) }
         let time: Date
         do { time = try times.parse(cell(.time), station: station) } catch { throw fail("time", error.message) }
         let canonical: Double

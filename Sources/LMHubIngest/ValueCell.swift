@@ -14,12 +14,17 @@ enum ValueCell {
             body = body.dropFirst().drop { $0 == " " }
         }
         guard let value = number(body) else {
-            if ["nd", "n.d.", "bdl", "<dl"].contains(body.lowercased()) {
+            if isNonDetect(text) {
                 throw CellError("'\(text)' is a non-detect without a detection limit; write it as <LIMIT (e.g. <0.01)")
             }
             throw CellError("expected a number, found '\(text)'")
         }
         return (value, censoring)
+    }
+
+    /// Whether `text` is a non-detect mark without its limit: `ND`, `n.d.`, `BDL`, `<DL` (any case).
+    static func isNonDetect(_ text: String) -> Bool {
+        ["nd", "n.d.", "bdl", "<dl"].contains(text.trimmed.lowercased())
     }
 
     /// A finite decimal number in plain or exponent notation, `.` as the decimal point (digits, `+`, `-`,

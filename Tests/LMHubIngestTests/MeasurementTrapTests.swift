@@ -68,6 +68,30 @@ struct MeasurementTrapTests {
         #expect(first.label == "IV" && first.isConservative, "<0.3 spans I–IV: the worse, flagged")
     }
 
+    @Test func aNonDetectOrAnEmptyValueCensoredBelowIsTheDetectionLimit() throws {
+        let file = """
+            station,time,parameter,value,unit,censoring,detection_limit
+            S1,2020-01-01,TP,ND,mg/L,,0.02
+            S1,2020-01-02,TP,n.d.,mg/L,<,0.02
+            S1,2020-01-03,TP,,mg/L,<,0.02
+            S1,2020-01-04,TP,,mg/L,,0.02
+            """
+        var reader = try LongObservationReader(path: try temporaryFile(file))
+        let samples = try reader.readSamples().samples
+        #expect(samples.map { $0.values["TP"] } == Array(repeating: MeasuredValue(value: 0.02, unit: .milligramsPerLitre, censoring: .below), count: 3),
+                "the row without value or censoring is not measured")
+    }
+
+    @Test(arguments: [
+        ("S1,2020-01-01,TP,ND,mg/L,,-1", "detection_limit", "positive number"), ("S1,2020-01-01,TP,ND,mg/L,,", "value", "non-detect without a detection limit"),
+        ("S1,2020-01-01,TP,,mg/L,<,", "value", "censored '<'"), ("S1,2020-01-01,TP,ND,mg/L,>,0.02", "censoring", "contradicts"),
+    ])
+    func nonDetectsNeedTheirLimit(row: String, field: String, words: String) throws {
+        var reader = try LongObservationReader(path: try temporaryFile("station,time,parameter,value,unit,censoring,detection_limit\n" + row + "\n"))
+        let error = try #require(throws: IngestError.self) { try reader.readSamples() }
+        #expect(error.line == 2 && error.field == field && error.message.contains(words), "\(error)")
+    }
+
     @Test(arguments: [
         ("S1,2020-01-01,DO,-0.5,mg/L,", "value", "possible range of DO, 0–50 mg/L"), ("S1,2020-01-01,pH,15,pH,", "value", "possible range of pH, 0–14"),
         ("S1,2020-01-01,TP,<-1,mg/L,", "value", "possible range of TP"), ("S1,2020-01-01,TP,<0.5,mg/L,>", "censoring", "contradicts"),

@@ -50,15 +50,22 @@ enum CrossUnitCheck {
         return (keep, conflicts)
     }
 
-    /// Stored canonical values by key (one query over `(datastream_id, phenomenon_time) IN (VALUES …)`).
+    /// Keys a query asks for: two binds each, under SQLite's 32,766 and PostgreSQL's 65,535 binds a statement.
+    static let keysPerQuery = 10_000
+
+    /// Stored canonical values by key (queries over `(datastream_id, phenomenon_time) IN (VALUES …)`, ``keysPerQuery``
+    /// keys each).
     private static func storedCanonical(_ keys: [ObservationKey], on db: any SQLDatabase) async throws -> [ObservationKey: Double] {
-        guard !keys.isEmpty else { return [:] }
         struct Row: Decodable { let datastream_id: Int64; let phenomenon_time: Int64; let value: Double }
-        let pairs = keys.map { SQLGroupExpression([SQLBind($0.datastream), SQLBind($0.time)] as [any SQLExpression]) }
-        let rows = try await db.select().columns("datastream_id", "phenomenon_time", "value").from("observations")
-            .where(SQLGroupExpression([SQLIdentifier("datastream_id"), SQLIdentifier("phenomenon_time")] as [any SQLExpression]),
-                   .in, SQLGroupExpression(SQLList([SQLRaw("VALUES"), SQLList(pairs)], separator: SQLRaw(" "))))
-            .all(decoding: Row.self)
-        return Dictionary(rows.map { (ObservationKey(datastream: $0.datastream_id, time: $0.phenomenon_time), $0.value) }, uniquingKeysWith: { first, _ in first })
+        var values: [ObservationKey: Double] = [:]
+        for start in stride(from: 0, to: keys.count, by: keysPerQuery) {
+            let pairs = keys[start..<min(start + keysPerQuery, keys.count)].map { SQLGroupExpression([SQLBind($0.datastream), SQLBind($0.time)] as [any SQLExpression]) }
+            let rows = try await db.select().columns("datastream_id", "phenomenon_time", "value").from("observations")
+                .where(SQLGroupExpression([SQLIdentifier("datastream_id"), SQLIdentifier("phenomenon_time")] as [any SQLExpression]),
+                       .in, SQLGroupExpression(SQLList([SQLRaw("VALUES"), SQLList(pairs)], separator: SQLRaw(" "))))
+                .all(decoding: Row.self)
+            for row in rows { values[ObservationKey(datastream: row.datastream_id, time: row.phenomenon_time)] = row.value }
+        }
+        return values
     }
 }

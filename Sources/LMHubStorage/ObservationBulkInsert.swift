@@ -29,8 +29,8 @@ struct KeptObservation: Sendable {
 /// Writes rows into `observations`, leaving out those whose key is already stored,
 /// on the writer connection inside the import's transaction.
 protocol ObservationBulkInsert: Sendable {
-    /// Rows a batch should have: a batch is checked (conflicts across units, stored values) in one query of two
-    /// binds a row, under the engine's limit of binds a statement.
+    /// Rows a batch should have: each batch is sorted by key, inserted while the next is read, and checked for
+    /// values held in another unit (``CrossUnitCheck``).
     var batchSize: Int { get }
     /// Sets up what the inserts need, once, first in the import's transaction, before it writes anything.
     func prepare() async throws

@@ -22,8 +22,9 @@ final class SQLiteObservationInsert: ObservationBulkInsert, @unchecked Sendable 
         self.sourceFile = sourceFile
     }
 
-    /// Few enough rows that reading the next batch and writing this one stay in step.
-    var batchSize: Int { 4000 }
+    /// Rows sorted together: more rows of each datastream a batch, so consecutive inserts land on the same
+    /// B-tree pages (16,000 imported a million observations 13 % faster than 4,000; 50,000 no faster).
+    var batchSize: Int { 16_000 }
 
     func prepare() async throws {
         let sql = "INSERT INTO observations (\(NewObservationRow.columns.joined(separator: ", "))) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"

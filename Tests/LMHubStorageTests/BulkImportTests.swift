@@ -4,7 +4,7 @@ import LMHubIngest
 import Testing
 @testable import LMHubStorage
 
-/// Imports larger than one batch (SQLite 4,000 rows, PostgreSQL 10,000): each batch is inserted while the next
+/// Imports larger than one batch (SQLite 16,000 rows, PostgreSQL 10,000): each batch is inserted while the next
 /// is read, so duplicates, conflicts and failures must come out as they do within one batch.
 struct BulkImportTests {
     /// `rows` hourly rows of three stations and two parameters (DO in mg/L, NH3-N in µg/L), plus `extra` lines.

@@ -43,4 +43,18 @@ struct CrossUnitTests {
             #expect(try await store.observations(station: "S", parameter: "TP").map(\.measurement.value) == [0.9])
         }
     }
+
+    /// A batch checks its keys against another unit in queries of ``CrossUnitCheck/keysPerQuery`` keys: more rows
+    /// than that are all found, the equal ones as duplicates, the others as conflicts.
+    @Test(arguments: Engine.available) func moreRowsThanOneQueryTakesFindEveryValueHeldInAnotherUnit(engine: Engine) async throws {
+        try await engine.withStore { (store: LMHubStore) async throws -> Void in
+            func rows(_ value: (Int) -> String) -> String {
+                Self.header + (0..<12_000).map { "S,\(ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: Double($0) * 3600))),TP,\(value($0))\n" }.joined()
+            }
+            _ = try await importFile(try temporaryFile(rows { "0.0\($0 % 9 + 1),mg/L" }), into: store)
+            let other = try await importFile(try temporaryFile(rows { $0 % 2 == 0 ? "\($0 % 9 + 1)0,µg/L" : "\($0 % 9 + 2)0,µg/L" }), into: store)
+            #expect(other.stored == 0)
+            #expect(other.conflicts.count == 6_000 && other.skipped == 6_000)
+        }
+    }
 }

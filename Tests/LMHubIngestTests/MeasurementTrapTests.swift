@@ -82,22 +82,15 @@ struct MeasurementTrapTests {
                 "the row without value or censoring is not measured")
     }
 
+    /// Impossible values, and non-detects without their limit.
     @Test(arguments: [
+        ("S1,2020-01-01,DO,-0.5,mg/L,,", "value", "possible range of DO, 0–50 mg/L"), ("S1,2020-01-01,pH,15,pH,,", "value", "possible range of pH, 0–14"),
+        ("S1,2020-01-01,TP,<-1,mg/L,,", "value", "possible range of TP"), ("S1,2020-01-01,TP,<0.5,mg/L,>,", "censoring", "contradicts"),
         ("S1,2020-01-01,TP,ND,mg/L,,-1", "detection_limit", "positive number"), ("S1,2020-01-01,TP,ND,mg/L,,", "value", "non-detect without a detection limit"),
         ("S1,2020-01-01,TP,,mg/L,<,", "value", "censored '<'"), ("S1,2020-01-01,TP,ND,mg/L,>,0.02", "censoring", "contradicts"),
     ])
-    func nonDetectsNeedTheirLimit(row: String, field: String, words: String) throws {
-        var reader = try LongObservationReader(path: try temporaryFile("station,time,parameter,value,unit,censoring,detection_limit\n" + row + "\n"))
-        let error = try #require(throws: IngestError.self) { try reader.readSamples() }
-        #expect(error.line == 2 && error.field == field && error.message.contains(words), "\(error)")
-    }
-
-    @Test(arguments: [
-        ("S1,2020-01-01,DO,-0.5,mg/L,", "value", "possible range of DO, 0–50 mg/L"), ("S1,2020-01-01,pH,15,pH,", "value", "possible range of pH, 0–14"),
-        ("S1,2020-01-01,TP,<-1,mg/L,", "value", "possible range of TP"), ("S1,2020-01-01,TP,<0.5,mg/L,>", "censoring", "contradicts"),
-    ])
     func impossibleValuesAreErrors(row: String, field: String, words: String) throws {
-        var reader = try LongObservationReader(path: try temporaryFile("station,time,parameter,value,unit,censoring\n" + row + "\n"))
+        var reader = try LongObservationReader(path: try temporaryFile("station,time,parameter,value,unit,censoring,detection_limit\n" + row + "\n"))
         let error = try #require(throws: IngestError.self) { try reader.readSamples() }
         #expect(error.line == 2 && error.field == field && error.message.contains(words), "\(error)")
     }

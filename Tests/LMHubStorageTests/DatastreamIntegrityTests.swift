@@ -6,11 +6,7 @@ import Testing
 /// An observation always names a stored datastream: SQLite by its foreign key, PostgreSQL by the
 /// statement-level triggers that replace it there (migration 6, ``PostgresDatastreamCheck``).
 struct DatastreamIntegrityTests {
-    private let file = """
-        station,time,parameter,value,unit
-        VT-1,2024-01-01T00:00:00Z,DO,7.1,mg/L
-        VT-1,2024-01-01T01:00:00Z,DO,7.2,mg/L
-        """
+    private let file = twoHoursOfDO
 
     @Test(arguments: Engine.available) func anObservationOfAMissingDatastreamIsRefused(engine: Engine) async throws {
         try await engine.withStore { (store: LMHubStore) async throws -> Void in

@@ -7,11 +7,7 @@ import Testing
 /// Receipts of clean imports (migration 7): valid while nothing stored is changed or deleted, on both engines,
 /// and `lmhub import` answering a re-import of the same content from one.
 struct ImportReceiptTests {
-    private let file = """
-        station,time,parameter,value,unit
-        VT-1,2024-01-01T00:00:00Z,DO,7.1,mg/L
-        VT-1,2024-01-01T01:00:00Z,DO,7.2,mg/L
-        """
+    private let file = twoHoursOfDO
     private let key = ImportReceiptKey(contentSHA256: "abc", reading: "layout=long")
 
     /// Imports `text` with `policy` and leaves a receipt under `key` for it when it was clean, as `lmhub import` does.

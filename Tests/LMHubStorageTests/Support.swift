@@ -34,3 +34,10 @@ LMH-02,2020-02-01T09:00:00+07:00,CODMn,0.5,mg/L,<
 LMH-02,2020-02-01T09:00:00+07:00,COND,4.5,mS/m,
 
 """
+
+/// Two hourly DO values of one station, in a long file.
+let twoHoursOfDO = """
+    station,time,parameter,value,unit
+    VT-1,2024-01-01T00:00:00Z,DO,7.1,mg/L
+    VT-1,2024-01-01T01:00:00Z,DO,7.2,mg/L
+    """

@@ -1,3 +1,5 @@
+import LMHubCore
+
 /// One row of `observations` as an import writes it (the import's file name is the same for all rows).
 struct NewObservationRow: Sendable {
     let datastream: Int64
@@ -15,6 +17,15 @@ struct NewObservationRow: Sendable {
     /// The columns of `observations` an import writes, in the order both engines' inserts bind them.
     static let columns = ["datastream_id", "phenomenon_time", "value_reported", "value", "censoring",
                           "day_assumed", "source_file", "source_line", "qc", "unusual"]
+}
+
+extension NewObservationRow {
+    /// The row of `record` at `key`.
+    init(key: ObservationKey, record: ObservationRecord) {
+        self.init(datastream: key.datastream, time: key.time, valueReported: record.reported.value, value: record.canonicalValue,
+                  censoring: record.reported.censoring.rawValue, dayAssumed: record.dayAssumed, line: record.line,
+                  qc: record.qc?.rawValue, unusual: record.unusual)
+    }
 }
 
 /// A row an insert did not store because its key was taken: its index in the batch, and the stored

@@ -88,38 +88,40 @@ final class ObservationWriter: ObservationSink {
         let records = batch.records, keys = batch.keys
         inFlight = (Task {
             let order = Batch.keyOrder(records, keys)
-            let rows = order.map { index in
-                let (key, record) = (keys[index], records[index])
-                return NewObservationRow(datastream: key.datastream, time: key.time, valueReported: record.reported.value, value: record.canonicalValue,
-                                         censoring: record.reported.censoring.rawValue, dayAssumed: record.dayAssumed, line: record.line,
-                                         qc: record.qc?.rawValue, unusual: record.unusual)
-            }
+            let rows = order.map { NewObservationRow(key: keys[$0], record: records[$0]) }
             let (stored, kept) = try await bulk.insert(rows)
             return (stored, kept, order)
         }, batch)
     }
 
-    /// Leaves out of `batch` the rows whose value is held in another unit: a duplicate, or a conflict
-    /// (listed, or under `replace` stored in place of the other after it goes to the audit).
+    /// Settles the rows of `batch` at moments held in several units (``CrossUnitCheck``): their writes are made
+    /// here, in line order, and the batch keeps the other rows.
     private func checkAcrossUnits(_ batch: inout Batch, siblings: [Int64: [Int64]]) async throws {
-        var (keep, crossUnit) = try await CrossUnitCheck.filter(zip(batch.keys, batch.records).map { (key: $0, record: $1) }, siblings: siblings, on: db)
-        if policy == .replace {
-            for conflict in crossUnit {
-                if let stored = conflict.storedKey {
-                    try await ObservationChanges.record(stored, reason: "replace", replacement: conflict.entry.record, sourceFile: sourceFile, on: db)
-                    try await db.delete(from: "observations").where("datastream_id", .equal, stored.datastream).where("phenomenon_time", .equal, stored.time).run()
-                    batch.replacingStored += 1
-                } else {
-                    keep.removeAll { $0.record.station == conflict.entry.record.station && $0.record.parameter == conflict.entry.record.parameter && $0.key.time == conflict.entry.key.time }
-                }
-                keep.append(conflict.entry)
+        let resolution = try await CrossUnitCheck.resolve(zip(batch.keys, batch.records).map { (key: $0, record: $1) }, siblings: siblings,
+                                                          policy: policy, on: db)
+        for write in resolution.writes {
+            switch write {
+            case let .insert(key, record):
+                try await insertOne(key: key, record: record)
+                outcome.stored += 1
+            case let .replace(held, key, record):
+                try await ObservationChanges.record(held, reason: "replace", replacement: record, sourceFile: sourceFile, on: db)
+                try await db.delete(from: "observations").where("datastream_id", .equal, held.datastream).where("phenomenon_time", .equal, held.time).run()
+                try await insertOne(key: key, record: record)
                 outcome.replaced += 1
             }
-        } else {
-            outcome.conflicts += crossUnit.map(\.conflict)
         }
-        batch.keys = keep.map(\.key)
-        batch.records = keep.map(\.record)
+        outcome.conflicts += resolution.conflicts
+        batch.keys = resolution.keep.map(\.key)
+        batch.records = resolution.keep.map(\.record)
+    }
+
+    /// Stores one row at once (a moment held in several units), outside the batch's insert.
+    private func insertOne(key: ObservationKey, record: ObservationRecord) async throws {
+        let row = NewObservationRow(key: key, record: record)
+        let values: [any SQLExpression] = [SQLBind(row.datastream), SQLBind(row.time), SQLBind(row.valueReported), SQLBind(row.value), SQLBind(row.censoring),
+                                           SQLBind(row.dayAssumed ? 1 : 0), SQLBind(sourceFile), SQLBind(row.line), SQLBind(row.qc), SQLBind(row.unusual)]
+        try await db.insert(into: "observations").columns(NewObservationRow.columns).values(values).run()
     }
 
     /// Waits for the insert in flight and checks what it did not store: duplicates, or conflicts.
@@ -129,7 +131,7 @@ final class ObservationWriter: ObservationSink {
         let (stored, kept, order) = try await insert.value
         var batch = inserted
         batch.order = order
-        outcome.stored += stored - batch.replacingStored
+        outcome.stored += stored
         guard stored < batch.records.count else { return }
         let conflicts = StoredObservationCheck.conflicts(among: kept.map { batch.entry(row: $0.index) }, stored: Dictionary(
             kept.map { kept in
@@ -268,9 +270,6 @@ private struct Batch {
     var records: [ObservationRecord] = []
     var keys: [ObservationKey] = []
     var order: [Int] = []
-    /// Rows that replace a value stored in another unit (deleted before the insert): counted as replaced, so
-    /// not as stored.
-    var replacingStored = 0
 
     /// Indices of `records` in key order (datastream, time, then line: a repeated key's first row first).
     static func keyOrder(_ records: [ObservationRecord], _ keys: [ObservationKey]) -> [Int] {

@@ -20,7 +20,8 @@ struct Import: AsyncParsableCommand {
     @Option(help: "IANA time zone of local times (no offset) at stations the database does not know yet, and of those new stations; a known station keeps its own zone, and a --timezone that contradicts it is an error (default UTC; AirNow exports of known sites: the site's zone).")
     var timezone: String?
     @Option(help: "Unit of a column whose header has none, as COLUMN=UNIT (repeatable).") var unit: [String] = []
-    @Option(help: "A value that means 'not measured' in this file, beside -999, -9999 and the like where no real value can be (repeatable).")
+    @Option(parsing: .unconditionalSingleValue,
+            help: "A value that means 'not measured' in this file, beside -999, -9999 and the like where no real value can be (repeatable; negative values as --missing -88).")
     var missing: [Double] = []
     @Option(help: "A value already stored with another value for the same station, parameter and time (or given twice in the file): fail (store nothing, exit 3), keep (the stored value) or replace (the file's; the old one is audited).")
     var onConflict: ConflictPolicy = .fail
@@ -37,6 +38,10 @@ struct Import: AsyncParsableCommand {
 
     func validate() throws {
         if rejects != nil && !skipInvalid { throw ValidationError("--rejects goes with --skip-invalid") }
+        let report = URL(fileURLWithPath: rejects ?? (file as NSString).lastPathComponent + ".rejects.csv").standardizedFileURL.resolvingSymlinksInPath()
+        if report == URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath() {
+            throw ValidationError("--rejects names the file being imported; the list of rejected rows would overwrite it")
+        }
     }
 
     func run() async throws {

@@ -25,4 +25,15 @@ struct ImportExitCodeTests {
         let replaced = try await run(["import", second, "--database", database, "--on-conflict", "replace"])
         #expect(replaced.code == 0 && replaced.output.contains("1 replaced"), "\(replaced.output)")
     }
+
+    @Test func aNegativeMissingMarkNeedsNoEqualsSignAndTheRejectsListNeverOverwritesTheFile() async throws {
+        let database = FileManager.default.temporaryDirectory.appendingPathComponent("lmhub-exit-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) } }
+        let file = try temporaryFile("station,time,parameter,value,unit\nS1,2020-01-01,DO,-88,mg/L\nS1,2020-01-02,DO,bad,mg/L\n")
+        let refused = try await run(["import", file, "--database", database, "--skip-invalid", "--rejects", file])
+        #expect(refused.code != 0 && refused.output.contains("would overwrite it"), "\(refused.output)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("station,time"))
+        let marked = try await run(["import", file, "--database", database, "--skip-invalid", "--missing", "-88", "--rejects", file + ".rejects"])
+        #expect(marked.code == 0 && marked.output.contains("0 stored") && marked.output.contains("1 DO"), "\(marked.output)")
+    }
 }

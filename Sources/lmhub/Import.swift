@@ -36,9 +36,12 @@ struct Import: AsyncParsableCommand {
     /// Exit code of an import stopped by conflicts under `--on-conflict fail`, apart from other failures (1).
     static let conflictExitCode: Int32 = 3
 
+    /// Where the list of rejected rows goes: `--rejects`, else FILE's name + `.rejects.csv` in this folder.
+    private var rejectsPath: String { rejects ?? (file as NSString).lastPathComponent + ".rejects.csv" }
+
     func validate() throws {
         if rejects != nil && !skipInvalid { throw ValidationError("--rejects goes with --skip-invalid") }
-        let report = URL(fileURLWithPath: rejects ?? (file as NSString).lastPathComponent + ".rejects.csv").standardizedFileURL.resolvingSymlinksInPath()
+        let report = URL(fileURLWithPath: rejectsPath).standardizedFileURL.resolvingSymlinksInPath()
         if report == URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath() {
             throw ValidationError("--rejects names the file being imported; the list of rejected rows would overwrite it")
         }
@@ -106,7 +109,7 @@ struct Import: AsyncParsableCommand {
             FileHandle.standardError.write(Data("note: no --timezone: times without an offset at the new stations marked UTC were read as UTC\n".utf8))
         }
         guard !result.rejected.isEmpty else { return }
-        let report = rejects ?? (file as NSString).lastPathComponent + ".rejects.csv"
+        let report = rejectsPath
         do { try RejectReport.write(result.rejected, to: report) } catch {
             throw CommandFailed(message: "The valid rows were stored, but the list of rejected rows could not be written to \(report): \(error.localizedDescription)")
         }
